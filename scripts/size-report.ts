@@ -1,0 +1,62 @@
+/**
+ * npm run size (also runs after `npm run build`) — what a phone downloads:
+ *   - first view: the JS and CSS that index.html loads (scripts + modulepreloads), gzip;
+ *   - the whole precache (what "works offline after one visit" costs), raw and gzip.
+ * Fails when the first-view JS is over budget.
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const FIRST_VIEW_JS_BUDGET = 35 * 1024;
+const FIRST_VIEW_JS_GOAL = 30 * 1024;
+
+const dir = process.argv.find((a, i) => i > 1 && !a.startsWith('-')) ?? 'dist';
+if (process.argv.includes('--help')) {
+  console.log('Usage: npm run size [-- DIR]   (default dist/; fails if first-view JS > 35 KB gzip)');
+  process.exit(0);
+}
+if (!existsSync(join(dir, 'index.html'))) {
+  console.error(`${dir}/index.html not found: run \`npm run build\` first.`);
+  process.exit(1);
+}
+
+const gz = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
+const raw = (path: string) => readFileSync(path).length;
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+const html = readFileSync(join(dir, 'index.html'), 'utf8');
+const refs = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*\shref)="(\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
+const firstJs = [...new Set(refs.filter((r) => r.endsWith('.js')))];
+const firstCss = [...new Set(refs.filter((r) => r.endsWith('.css')))];
+const jsGzip = firstJs.reduce((sum, r) => sum + gz(join(dir, r)), 0);
+const cssGzip = firstCss.reduce((sum, r) => sum + gz(join(dir, r)), 0);
+
+const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
+const precached = [...new Set([...sw.matchAll(/"?url"?\s*:\s*"([^"]+)"/g)].map((m) => m[1]!.replace(/^\//, '')))];
+const missing = precached.filter((u) => !existsSync(join(dir, u)));
+const precacheRaw = precached.reduce((s, u) => s + (existsSync(join(dir, u)) ? raw(join(dir, u)) : 0), 0);
+const precacheGzip = precached.reduce((s, u) => s + (existsSync(join(dir, u)) ? gz(join(dir, u)) : 0), 0);
+const swGzip = gz(join(dir, 'sw.js'));
+
+console.log('\nSize report (gzip -9)');
+for (const r of firstJs) console.log(`  first view JS   ${r.padEnd(44)} ${kb(gz(join(dir, r)))}`);
+for (const r of firstCss) console.log(`  first view CSS  ${r.padEnd(44)} ${kb(gz(join(dir, r)))}`);
+console.log(`  first view JS total: ${kb(jsGzip)} (budget ${kb(FIRST_VIEW_JS_BUDGET)}, goal ${kb(FIRST_VIEW_JS_GOAL)}); CSS ${kb(cssGzip)}`);
+console.log(`  service worker: ${kb(swGzip)}`);
+console.log(`  precache: ${precached.length} files, ${kb(precacheRaw)} raw, ${kb(precacheGzip)} gzip`);
+
+let failed = false;
+if (!firstJs.length) {
+  console.error('error: index.html loads no JS: the size report cannot find the entry');
+  failed = true;
+}
+if (jsGzip > FIRST_VIEW_JS_BUDGET) {
+  console.error(`error: first-view JS is ${kb(jsGzip)} gzip, over the ${kb(FIRST_VIEW_JS_BUDGET)} budget: lazy-load what the first screen does not need`);
+  failed = true;
+}
+if (missing.length) {
+  console.error(`error: the precache lists files that are not in ${dir}/: ${missing.join(', ')}`);
+  failed = true;
+}
+process.exit(failed ? 1 : 0);

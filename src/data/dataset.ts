@@ -1,0 +1,87 @@
+/**
+ * Getting the directory onto the device: fetch the data manifest, download the payload, check its hash and
+ * schema, then replace the stored dataset in one readwrite transaction (all or nothing). Nothing that is not
+ * IndexedDB is awaited inside the transaction.
+ */
+import type { BasePayload, DataManifest } from '../model/payload.ts';
+import { openDirectoryDB, type ActiveDataset } from './db.ts';
+
+export const MANIFEST_URL = '/data/manifest.json';
+
+export class DatasetError extends Error {
+  override name = 'DatasetError';
+}
+
+async function sha256Hex(buffer: ArrayBuffer): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', buffer);
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+async function fetchOk(url: string, init?: RequestInit): Promise<Response> {
+  const response = await fetch(url, init);
+  if (!response.ok) throw new DatasetError(`${url}: the server answered ${response.status}`);
+  return response;
+}
+
+export async function fetchManifest(): Promise<DataManifest> {
+  const [{ parseJson }, { validate }] = await Promise.all([import('../model/json.ts'), import('./validate.ts')]);
+  const response = await fetchOk(MANIFEST_URL, { cache: 'no-store' });
+  return validate('manifest', parseJson(await response.text(), MANIFEST_URL).value);
+}
+
+/** Downloads, verifies and validates the base payload. Nothing is stored yet. */
+export async function downloadBase(manifest: DataManifest): Promise<BasePayload> {
+  const [{ parseJson }, { validate }] = await Promise.all([import('../model/json.ts'), import('./validate.ts')]);
+  const buffer = await (await fetchOk(manifest.base.url)).arrayBuffer();
+  if ((await sha256Hex(buffer)) !== manifest.base.sha256) {
+    throw new DatasetError(`${manifest.base.url}: the download does not match the manifest (damaged or incomplete)`);
+  }
+  const text = new TextDecoder().decode(buffer);
+  return validate('base', parseJson(text, manifest.base.url).value);
+}
+
+/** Replaces the whole stored dataset in one transaction: readers see the old data or the new, never a mix. */
+export async function swapActiveDataset(payload: BasePayload, sha256: string): Promise<ActiveDataset> {
+  const db = await openDirectoryDB();
+  const active: ActiveDataset = { info: payload.dataset, storedAt: new Date().toISOString(), sha256 };
+  const tx = db.transaction(['services', 'organizations', 'locations', 'taxonomy', 'meta'], 'readwrite');
+  const writes: Promise<unknown>[] = [];
+  try {
+    for (const name of ['services', 'organizations', 'locations', 'taxonomy'] as const) writes.push(tx.objectStore(name).clear());
+    for (const s of payload.services) writes.push(tx.objectStore('services').put(s));
+    for (const o of payload.organizations) writes.push(tx.objectStore('organizations').put(o));
+    for (const l of payload.locations) writes.push(tx.objectStore('locations').put(l));
+    for (const term of payload.taxonomy) writes.push(tx.objectStore('taxonomy').put(term));
+    writes.push(tx.objectStore('meta').put(active, 'dataset'));
+  } catch (error) {
+    // A request that throws synchronously (e.g. DataError: a record with no key) does not abort the
+    // transaction by itself: the clear() and puts already queued would commit. Abort so nothing changes.
+    tx.abort();
+    await Promise.allSettled([...writes, tx.done]);
+    throw error;
+  }
+  await Promise.all([...writes, tx.done]);
+  return active;
+}
+
+export async function activeDataset(): Promise<ActiveDataset | undefined> {
+  return (await openDirectoryDB()).get('meta', 'dataset');
+}
+
+/**
+ * Makes sure a dataset is stored: on first run (or after the browser evicted the data) downloads it; when online
+ * and the manifest names a newer version, replaces it. Returns what is stored now.
+ */
+export async function ensureDataset(): Promise<{ active: ActiveDataset | undefined; updated: boolean }> {
+  const current = await activeDataset();
+  let manifest: DataManifest;
+  try {
+    manifest = await fetchManifest();
+  } catch (error) {
+    if (current) return { active: current, updated: false }; // offline or server down: keep what we have
+    throw error;
+  }
+  if (current && current.info.version === manifest.version) return { active: current, updated: false };
+  const payload = await downloadBase(manifest);
+  return { active: await swapActiveDataset(payload, manifest.base.sha256), updated: current !== undefined };
+}

@@ -1,0 +1,65 @@
+/**
+ * The IndexedDB schema: the only place that opens the database. Typed once (DBSchema); migrations are
+ * cumulative `if (oldVersion < N)` steps, so a database made by any earlier version reaches this one.
+ */
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { Location, Organization, Service, TaxonomyTerm } from '../model/hsds.ts';
+import type { DatasetInfo, LocalePayload } from '../model/payload.ts';
+
+export const DB_NAME = 'la-directory';
+export const DB_VERSION = 1;
+
+export interface ActiveDataset {
+  readonly info: DatasetInfo;
+  /** When this device stored it (ISO date-time). */
+  readonly storedAt: string;
+  /** sha256 of the base payload, as the manifest listed it. */
+  readonly sha256: string;
+}
+
+export interface DirectoryDB extends DBSchema {
+  services: { key: string; value: Service };
+  organizations: { key: string; value: Organization };
+  locations: { key: string; value: Location };
+  taxonomy: { key: string; value: TaxonomyTerm };
+  /** One translation payload per stored locale. */
+  locales: { key: string; value: LocalePayload };
+  meta: { key: 'dataset'; value: ActiveDataset };
+}
+
+export type DirectoryDatabase = IDBPDatabase<DirectoryDB>;
+
+let connection: Promise<DirectoryDatabase> | undefined;
+
+export function openDirectoryDB(): Promise<DirectoryDatabase> {
+  connection ??= openDB<DirectoryDB>(DB_NAME, DB_VERSION, {
+    upgrade(db, oldVersion) {
+      if (oldVersion < 1) {
+        db.createObjectStore('services', { keyPath: 'id' });
+        db.createObjectStore('organizations', { keyPath: 'id' });
+        db.createObjectStore('locations', { keyPath: 'id' });
+        db.createObjectStore('taxonomy', { keyPath: 'id' });
+        db.createObjectStore('locales', { keyPath: 'locale' });
+        db.createObjectStore('meta');
+      }
+    },
+    blocking() {
+      // A newer version of the app (another tab) wants to upgrade: let it.
+      void connection?.then((db) => db.close());
+      connection = undefined;
+    },
+    terminated() {
+      // The browser closed the connection (iOS backgrounding, storage pressure): reopen on next use.
+      connection = undefined;
+    },
+  }).catch((error: unknown) => {
+    connection = undefined;
+    throw error;
+  });
+  return connection;
+}
+
+/** For tests: forget the cached connection (fake-indexeddb is replaced between tests). */
+export function resetConnectionForTests(): void {
+  connection = undefined;
+}

@@ -1,0 +1,82 @@
+/**
+ * i18next setup. UI strings live in locales/<lng>/<ns>.json (i18next JSON v4); each file is emitted by Vite as a
+ * content-hashed asset, precached by the service worker, and fetched when a language is first used, so the first
+ * view carries no translation it does not show.
+ */
+import i18next, { type BackendModule, type ReadCallback } from 'i18next';
+import { DEFAULT_LANGUAGE, LANGUAGES, directionOf, pickLanguage } from './languages.ts';
+
+const LOCALE_URLS = import.meta.glob<string>('/locales/*/*.json', { query: '?url', import: 'default', eager: true });
+
+export const NAMESPACES = ['common'] as const;
+
+export function localeFileUrl(lng: string, ns: string): string | undefined {
+  return LOCALE_URLS[`/locales/${lng}/${ns}.json`];
+}
+
+const backend: BackendModule = {
+  type: 'backend',
+  init() {},
+  read(lng: string, ns: string, callback: ReadCallback) {
+    const url = localeFileUrl(lng, ns);
+    if (!url) return callback(null, {}); // not translated yet: the fallback chain fills in
+    fetch(url)
+      .then((r) => {
+        if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
+        return r.json();
+      })
+      .then((data) => callback(null, data), (error: unknown) => callback(error as Error, false));
+  },
+};
+
+function fallbackChains(): Record<string, string[]> {
+  const chains: Record<string, string[]> = { default: [DEFAULT_LANGUAGE] };
+  for (const lang of LANGUAGES) if (lang.fallback) chains[lang.code] = [...lang.fallback, DEFAULT_LANGUAGE];
+  return chains;
+}
+
+const STORAGE_KEY = 'lang';
+
+/** The remembered choice, else the browser's languages, else English. */
+export function initialLanguage(): string {
+  try {
+    const saved = localStorage.getItem(STORAGE_KEY);
+    if (saved && LANGUAGES.some((l) => l.code === saved)) return saved;
+  } catch {
+    // Storage disabled: use the browser's languages.
+  }
+  return pickLanguage(navigator.languages ?? [navigator.language]);
+}
+
+export function applyDocumentLanguage(lng: string): void {
+  document.documentElement.lang = lng;
+  document.documentElement.dir = directionOf(lng);
+}
+
+export async function initI18n(lng: string): Promise<typeof i18next> {
+  await i18next.use(backend).init({
+    lng,
+    fallbackLng: fallbackChains(),
+    supportedLngs: LANGUAGES.map((l) => l.code),
+    load: 'currentOnly',
+    ns: [...NAMESPACES],
+    defaultNS: 'common',
+    // Preact escapes text; translations are never rendered as HTML, so i18next must not escape twice.
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  applyDocumentLanguage(lng);
+  return i18next;
+}
+
+export async function changeLanguage(lng: string): Promise<void> {
+  await i18next.changeLanguage(lng);
+  applyDocumentLanguage(lng);
+  try {
+    localStorage.setItem(STORAGE_KEY, lng);
+  } catch {
+    // Not remembered when storage is disabled; the app still switches.
+  }
+}
+
+export const t = (key: string, options?: Record<string, unknown>): string => i18next.t(key, options) as string;

@@ -1,0 +1,52 @@
+import { parsePhone, parseSmsShortCode } from './phone.ts';
+
+/**
+ * The one allow-list for links built from data or translations. Only these schemes are ever emitted:
+ * https (websites), tel and sms (phones), mailto (email). Everything else (javascript:, data:, vbscript:, file:,
+ * http:, obfuscated variants) returns null and the caller renders plain text.
+ * Preact does not block javascript: URLs in href (React 19 does), so this is the guard.
+ */
+export type SafeLink = { readonly href: string; readonly kind: 'web' | 'tel' | 'sms' | 'mailto' };
+
+const EMAIL = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
+
+/** A website link: must parse as an absolute https URL with a host and no credentials. */
+export function webLink(value: unknown): SafeLink | null {
+  if (typeof value !== 'string' || value.length > 2048) return null;
+  // Refuse anything with control, whitespace or invisible characters rather than trying to clean it.
+  if (/[\u0000-\u0020\u007f-\u00a0\u1680\u180e\u2000-\u200f\u2028\u2029\u205f-\u2064\u3000\ufeff]/.test(value)) {
+    return null;
+  }
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'https:' || !url.hostname || url.username || url.password) return null;
+  return { href: url.href, kind: 'web' };
+}
+
+export function telLink(value: unknown): SafeLink | null {
+  const phone = typeof value === 'string' ? parsePhone(value) : null;
+  return phone ? { href: `tel:${phone.dial}`, kind: 'tel' } : null;
+}
+
+export function smsLink(value: unknown): SafeLink | null {
+  if (typeof value !== 'string') return null;
+  const phone = parsePhone(value);
+  const target = phone ? phone.dial : parseSmsShortCode(value);
+  return target ? { href: `sms:${target}`, kind: 'sms' } : null;
+}
+
+export function mailtoLink(value: unknown, subject?: string, body?: string): SafeLink | null {
+  if (typeof value !== 'string' || value.length > 254 || !EMAIL.test(value)) return null;
+  const params: string[] = [];
+  if (subject) params.push(`subject=${encodeURIComponent(subject)}`);
+  if (body) params.push(`body=${encodeURIComponent(body)}`);
+  return { href: `mailto:${value}${params.length ? `?${params.join('&')}` : ''}`, kind: 'mailto' };
+}
+
+export function isEmail(value: unknown): boolean {
+  return typeof value === 'string' && value.length <= 254 && EMAIL.test(value);
+}
