@@ -29,7 +29,7 @@ for (const e of result.errors) console.error(`error: ${e}`);
 const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
 console.log(
   `${dir}: ${count(source.services.length, 'service')}, ${count(source.organizations.length, 'organization')}, ` +
-    `${count(source.locations.length, 'location')}, ${`${source.taxonomy.length} categories`}, ` +
+    `${count(source.locations.length, 'location')}, ${`${source.taxonomy.length} ${source.taxonomy.length === 1 ? 'category' : 'categories'}`}, ` +
     `${count(source.translations.length, 'translation file')}; ` +
     `${count(result.errors.length, 'error')}, ${count(result.warnings.length, 'warning')}, ${count(result.stale.length, 'stale translation')}`,
 );
