@@ -61,14 +61,16 @@ type Organization = hsds.Organization;
 type Service = hsds.Service;
 type Location = hsds.Location;
 
-/** Bigger than any honest source file; a 10 MB JSON file is a mistake to report, not to parse. */
-const MAX_FILE_BYTES = 2_000_000;
+/** Bigger than any honest record file; a 10 MB service is a mistake to report, not to parse. */
+const MAX_RECORD_FILE_BYTES = 2_000_000;
+/** One locale's translations of a very large dataset (50k services) are tens of MB. */
+const MAX_TRANSLATION_FILE_BYTES = 200_000_000;
 
-function readJson(dir: string, path: string, errors: string[]): unknown {
+function readJson(dir: string, path: string, errors: string[], limit = MAX_RECORD_FILE_BYTES): unknown {
   const name = relative(dir, path) || path;
   const size = statSync(path).size;
-  if (size > MAX_FILE_BYTES) {
-    errors.push(`${name}: file is ${size} bytes; the limit for one source file is ${MAX_FILE_BYTES}`);
+  if (size > limit) {
+    errors.push(`${name}: file is ${size} bytes; the limit for this kind of file is ${limit}`);
     return undefined;
   }
   try {
@@ -118,10 +120,10 @@ export function loadDatasetSource(dir: string): DatasetSource {
     for (const term of value?.terms ?? []) taxonomy.push({ file: 'taxonomy.json', value: term });
   }
 
-  function loadFolder<S extends v.GenericSchema>(folder: string, schema: S) {
+  function loadFolder<S extends v.GenericSchema>(folder: string, schema: S, limit?: number) {
     const out: Located<v.InferOutput<S>>[] = [];
     for (const path of jsonFiles(join(dir, folder))) {
-      const raw = readJson(dir, path, errors);
+      const raw = readJson(dir, path, errors, limit);
       if (raw === undefined) continue;
       const value = validate(schema, raw, rel(path), errors);
       if (value) out.push({ file: rel(path), value });
@@ -136,7 +138,7 @@ export function loadDatasetSource(dir: string): DatasetSource {
     organizations: loadFolder('organizations', hsds.Organization),
     services: loadFolder('services', hsds.Service),
     locations: loadFolder('locations', hsds.Location),
-    translations: loadFolder('translations', TranslationFile),
+    translations: loadFolder('translations', TranslationFile, MAX_TRANSLATION_FILE_BYTES),
     errors,
   };
 }
