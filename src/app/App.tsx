@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Service } from '../model/hsds.ts';
-import { ensureDataset } from '../data/dataset.ts';
+import { ensureDataset, ensureTranslations, storedTranslations } from '../data/dataset.ts';
+import { localText } from '../model/localize.ts';
+import type { LocalePayload } from '../model/payload.ts';
 import { listServices } from '../data/queries.ts';
 import { changeLanguage, t } from '../i18n/i18n.ts';
 import { LanguagePicker } from '../ui/LanguagePicker.tsx';
@@ -15,6 +17,7 @@ export function App({ initialLanguage }: { initialLanguage: string }) {
   const [services, setServices] = useState<Service[]>([]);
   const [status, setStatus] = useState<Status>({ kind: 'loading' });
   const [update, setUpdate] = useState<UpdatePrompt | undefined>();
+  const [translations, setTranslations] = useState<LocalePayload | undefined>();
 
   useEffect(() => {
     let cancelled = false;
@@ -29,6 +32,7 @@ export function App({ initialLanguage }: { initialLanguage: string }) {
         const { updated, active } = await ensureDataset();
         if (!cancelled && (updated || !stored.length) && active) {
           setServices(await listServices());
+          setTranslations(undefined);
         }
         if (!cancelled) setStatus({ kind: 'ready' });
       } catch (error) {
@@ -41,6 +45,23 @@ export function App({ initialLanguage }: { initialLanguage: string }) {
       cancelled = true;
     };
   }, []);
+
+  // The data's translations for the current language: stored ones at once, a download when missing.
+  useEffect(() => {
+    let cancelled = false;
+    if (lang === 'en' || status.kind !== 'ready') return;
+    void (async () => {
+      const stored = await storedTranslations(lang);
+      if (!cancelled && stored) setTranslations(stored);
+      if (!stored) {
+        const fetched = await ensureTranslations(lang).catch(() => undefined);
+        if (!cancelled && fetched) setTranslations(fetched);
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [lang, status.kind]);
 
   useEffect(() => {
     void import('./register-sw.ts').then(({ registerServiceWorker }) => registerServiceWorker(setUpdate));
@@ -68,7 +89,15 @@ export function App({ initialLanguage }: { initialLanguage: string }) {
               ? t('status.error', { message: status.message })
               : t('status.ready', { count: services.length })}
         </p>
-        <ServiceList services={services} callLabel={(number) => t('service.call', { number })} />
+        <ServiceList
+          services={services}
+          text={{
+            field: (id, field, english) => localText(id, field, english, lang, translations),
+            call: (number) => t('service.call', { number }),
+            machineNote: t('data.machineTranslated'),
+            staleNote: t('data.staleTranslation'),
+          }}
+        />
       </main>
       {update && (
         <UpdateToast

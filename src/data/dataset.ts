@@ -3,7 +3,7 @@
  * schema, then replace the stored dataset in one readwrite transaction (all or nothing). Nothing that is not
  * IndexedDB is awaited inside the transaction.
  */
-import type { BasePayload, DataManifest } from '../model/payload.ts';
+import type { BasePayload, DataManifest, LocalePayload, PayloadFile } from '../model/payload.ts';
 import { openDirectoryDB, type ActiveDataset } from './db.ts';
 
 export const MANIFEST_URL = '/data/manifest.json';
@@ -29,16 +29,17 @@ export async function fetchManifest(): Promise<DataManifest> {
   return validate('manifest', parseJson(await response.text(), MANIFEST_URL).value);
 }
 
-/** Downloads, verifies and validates the base payload. Nothing is stored yet. */
-export async function downloadBase(manifest: DataManifest): Promise<BasePayload> {
+/** Downloads a payload the manifest lists, checks its SHA-256 and its schema. Nothing is stored yet. */
+async function downloadVerified<K extends 'base' | 'locale'>(file: PayloadFile, kind: K) {
   const [{ parseJson }, { validate }] = await Promise.all([import('../model/json.ts'), import('./validate.ts')]);
-  const buffer = await (await fetchOk(manifest.base.url)).arrayBuffer();
-  if ((await sha256Hex(buffer)) !== manifest.base.sha256) {
-    throw new DatasetError(`${manifest.base.url}: the download does not match the manifest (damaged or incomplete)`);
+  const buffer = await (await fetchOk(file.url)).arrayBuffer();
+  if ((await sha256Hex(buffer)) !== file.sha256) {
+    throw new DatasetError(`${file.url}: the download does not match the manifest (damaged or incomplete)`);
   }
-  const text = new TextDecoder().decode(buffer);
-  return validate('base', parseJson(text, manifest.base.url).value);
+  return validate(kind, parseJson(new TextDecoder().decode(buffer), file.url).value);
 }
+
+export const downloadBase = (manifest: DataManifest): Promise<BasePayload> => downloadVerified(manifest.base, 'base');
 
 /** Replaces the whole stored dataset in one transaction: readers see the old data or the new, never a mix. */
 export async function swapActiveDataset(payload: BasePayload, sha256: string): Promise<ActiveDataset> {
@@ -68,11 +69,40 @@ export async function activeDataset(): Promise<ActiveDataset | undefined> {
   return (await openDirectoryDB()).get('meta', 'dataset');
 }
 
+/** The stored translations of the data for one locale, if they belong to the stored dataset version. */
+export async function storedTranslations(locale: string): Promise<LocalePayload | undefined> {
+  const db = await openDirectoryDB();
+  const [active, payload] = await Promise.all([db.get('meta', 'dataset'), db.get('locales', locale)]);
+  return payload && active && payload.version === active.info.version ? payload : undefined;
+}
+
+/**
+ * Makes sure the data translations for `locale` match the stored dataset: downloads them when missing or
+ * older. English needs none. Offline, keeps whatever is stored.
+ */
+export async function ensureTranslations(locale: string, manifest?: DataManifest): Promise<LocalePayload | undefined> {
+  if (locale === 'en') return undefined;
+  const current = await storedTranslations(locale);
+  const active = await activeDataset();
+  if (current || !active) return current;
+  let known = manifest;
+  try {
+    known ??= await fetchManifest();
+  } catch {
+    return undefined; // offline: the app shows English and says so
+  }
+  const file = known.locales[locale];
+  if (!file || known.version !== active.info.version) return undefined;
+  const payload = await downloadVerified(file, 'locale');
+  await (await openDirectoryDB()).put('locales', payload);
+  return payload;
+}
+
 /**
  * Makes sure a dataset is stored: on first run (or after the browser evicted the data) downloads it; when online
  * and the manifest names a newer version, replaces it. Returns what is stored now.
  */
-export async function ensureDataset(): Promise<{ active: ActiveDataset | undefined; updated: boolean }> {
+export async function ensureDataset(): Promise<{ active: ActiveDataset | undefined; updated: boolean; manifest?: DataManifest }> {
   const current = await activeDataset();
   let manifest: DataManifest;
   try {
@@ -81,7 +111,7 @@ export async function ensureDataset(): Promise<{ active: ActiveDataset | undefin
     if (current) return { active: current, updated: false }; // offline or server down: keep what we have
     throw error;
   }
-  if (current && current.info.version === manifest.version) return { active: current, updated: false };
+  if (current && current.info.version === manifest.version) return { active: current, updated: false, manifest };
   const payload = await downloadBase(manifest);
-  return { active: await swapActiveDataset(payload, manifest.base.sha256), updated: current !== undefined };
+  return { active: await swapActiveDataset(payload, manifest.base.sha256), updated: current !== undefined, manifest };
 }
