@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Service } from '../model/hsds.ts';
-import { ensureDataset, ensureTranslations, storedTranslations } from '../data/dataset.ts';
+import { ensureDataset, ensureTranslations, loadWithoutStorage, storedTranslations } from '../data/dataset.ts';
+import { onUpgradeBlocked, storageWorks } from '../data/db.ts';
 import { localText } from '../model/localize.ts';
 import type { LocalePayload } from '../model/payload.ts';
 import { listServices } from '../data/queries.ts';
@@ -12,18 +13,38 @@ import type { UpdatePrompt } from './register-sw.ts';
 
 type Status = { kind: 'loading' } | { kind: 'ready' } | { kind: 'error'; message: string };
 
+/** Things the resident should know about the data on this device, shown above the list. */
+type Notice = { kind: 'memoryOnly' } | { kind: 'blocked' } | { kind: 'updated'; date: string };
+
+function formatDate(isoDate: string, lang: string): string {
+  // A calendar date: format it in UTC so no time zone shifts it by a day.
+  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+}
+
 export function App({ initialLanguage }: { initialLanguage: string }) {
   const [lang, setLang] = useState(initialLanguage);
   const [services, setServices] = useState<Service[]>([]);
   const [status, setStatus] = useState<Status>({ kind: 'loading' });
   const [update, setUpdate] = useState<UpdatePrompt | undefined>();
   const [translations, setTranslations] = useState<LocalePayload | undefined>();
+  const [notice, setNotice] = useState<Notice | undefined>();
+
+  useEffect(() => onUpgradeBlocked((blocked) => setNotice((n) => (blocked ? { kind: 'blocked' } : n?.kind === 'blocked' ? undefined : n))), []);
 
   useEffect(() => {
     let cancelled = false;
     (async () => {
       // Show what is stored at once; then fetch a first or newer dataset if the network allows.
       try {
+        if (!(await storageWorks())) {
+          // Private mode or storage turned off: show the directory from the network, say nothing is saved.
+          const payload = await loadWithoutStorage();
+          if (cancelled) return;
+          setServices([...payload.services].sort((a, b) => a.name.localeCompare(b.name)));
+          setNotice({ kind: 'memoryOnly' });
+          setStatus({ kind: 'ready' });
+          return;
+        }
         const stored = await listServices();
         if (!cancelled && stored.length) {
           setServices(stored);
@@ -33,6 +54,7 @@ export function App({ initialLanguage }: { initialLanguage: string }) {
         if (!cancelled && (updated || !stored.length) && active) {
           setServices(await listServices());
           setTranslations(undefined);
+          if (updated) setNotice({ kind: 'updated', date: active.info.date });
         }
         if (!cancelled) setStatus({ kind: 'ready' });
       } catch (error) {
@@ -82,6 +104,15 @@ export function App({ initialLanguage }: { initialLanguage: string }) {
         <LanguagePicker value={lang} label={t('language.label')} onChange={onLanguage} />
       </header>
       <main id="main" class="app-main">
+        {notice && (
+          <p class={`notice notice--${notice.kind}`} role={notice.kind === 'blocked' ? 'alert' : 'status'}>
+            {notice.kind === 'memoryOnly'
+              ? t('notice.memoryOnly')
+              : notice.kind === 'blocked'
+                ? t('notice.blocked')
+                : t('notice.updated', { date: formatDate(notice.date, lang) })}
+          </p>
+        )}
         <p class="app-status" role="status">
           {status.kind === 'loading'
             ? t('status.loading')

@@ -65,6 +65,11 @@ export async function swapActiveDataset(payload: BasePayload, sha256: string): P
   return active;
 }
 
+/** When IndexedDB cannot be used: the directory from the network, kept only in memory for this visit. */
+export async function loadWithoutStorage(): Promise<BasePayload> {
+  return downloadBase(await fetchManifest());
+}
+
 export async function activeDataset(): Promise<ActiveDataset | undefined> {
   return (await openDirectoryDB()).get('meta', 'dataset');
 }
@@ -113,5 +118,9 @@ export async function ensureDataset(): Promise<{ active: ActiveDataset | undefin
   }
   if (current && current.info.version === manifest.version) return { active: current, updated: false, manifest };
   const payload = await downloadBase(manifest);
-  return { active: await swapActiveDataset(payload, manifest.base.sha256), updated: current !== undefined, manifest };
+  const active = await swapActiveDataset(payload, manifest.base.sha256);
+  // The directory is public and worth keeping offline: ask the browser not to evict it (no prompt in Chromium
+  // or Safari; Firefox may ask). Only after the first successful save, never for anything user-specific.
+  if (!current) void navigator.storage?.persist?.().catch(() => false);
+  return { active, updated: current !== undefined, manifest };
 }

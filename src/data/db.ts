@@ -31,6 +31,15 @@ export type DirectoryDatabase = IDBPDatabase<DirectoryDB>;
 
 let connection: Promise<DirectoryDatabase> | undefined;
 
+type BlockedListener = (blocked: boolean) => void;
+const blockedListeners = new Set<BlockedListener>();
+
+/** Called with true when another tab's older version keeps this one from opening the database, false when it opens. */
+export function onUpgradeBlocked(listener: BlockedListener): () => void {
+  blockedListeners.add(listener);
+  return () => blockedListeners.delete(listener);
+}
+
 export function openDirectoryDB(): Promise<DirectoryDatabase> {
   connection ??= openDB<DirectoryDB>(DB_NAME, DB_VERSION, {
     upgrade(db, oldVersion) {
@@ -43,6 +52,10 @@ export function openDirectoryDB(): Promise<DirectoryDatabase> {
         db.createObjectStore('meta');
       }
     },
+    blocked() {
+      // An older version of the app in another tab still holds the database open.
+      for (const listener of blockedListeners) listener(true);
+    },
     blocking() {
       // A newer version of the app (another tab) wants to upgrade: let it.
       void connection?.then((db) => db.close());
@@ -52,11 +65,27 @@ export function openDirectoryDB(): Promise<DirectoryDatabase> {
       // The browser closed the connection (iOS backgrounding, storage pressure): reopen on next use.
       connection = undefined;
     },
-  }).catch((error: unknown) => {
-    connection = undefined;
-    throw error;
-  });
+  }).then(
+    (db) => {
+      for (const listener of blockedListeners) listener(false);
+      return db;
+    },
+    (error: unknown) => {
+      connection = undefined;
+      throw error;
+    },
+  );
   return connection;
+}
+
+/** Whether this browser lets the app store anything (private modes and settings can forbid IndexedDB). */
+export async function storageWorks(): Promise<boolean> {
+  try {
+    await openDirectoryDB();
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** For tests: forget the cached connection (fake-indexeddb is replaced between tests). */
