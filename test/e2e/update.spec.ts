@@ -1,0 +1,66 @@
+/**
+ * Build A -> build B: a new version never reloads the page by itself; the toast offers it; accepting reloads
+ * exactly once, under the new worker; one precache remains. Runs its own server (port 4174) whose root switches
+ * from dist/ (A) to a copy of it changed like a new deploy (B).
+ */
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { createStaticServer } from '../../scripts/lib/static-server.ts';
+import { test, expect, waitForDirectory, waitForServiceWorkerControl } from './fixtures.ts';
+
+const A = 'dist';
+const B = 'test-results/dist-b';
+let root = A;
+let server: Server;
+
+test.beforeAll(async () => {
+  rmSync(B, { recursive: true, force: true });
+  cpSync(A, B, { recursive: true });
+  // What a deploy changes: the shell's content and therefore its precache revision, and so sw.js itself.
+  writeFileSync(`${B}/index.html`, readFileSync(`${B}/index.html`, 'utf8').replace('<head>', '<head>\n    <meta name="build" content="B" />'));
+  const sw = readFileSync(`${B}/sw.js`, 'utf8');
+  const next = sw.replace(/("revision":")[0-9a-f]+(","url":"index\.html")/, '$1bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb$2');
+  expect(next).not.toBe(sw);
+  writeFileSync(`${B}/sw.js`, next);
+  server = createStaticServer(() => root);
+  await new Promise<void>((resolve) => server.listen(4174, '127.0.0.1', resolve));
+});
+
+test.afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+  rmSync(B, { recursive: true, force: true });
+});
+
+test.use({ baseURL: 'http://localhost:4174' });
+
+test('a new version waits for consent, then reloads exactly once under the new worker', async ({ page }) => {
+  expect((server.address() as AddressInfo).port).toBe(4174);
+  root = A;
+  await page.goto('/');
+  await waitForDirectory(page);
+  await waitForServiceWorkerControl(page);
+  let loads = 0;
+  page.on('load', () => loads++);
+
+  root = B; // deploy
+  await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
+  const toast = page.getByRole('status').filter({ hasText: 'A new version of this app is ready.' });
+  await expect(toast).toBeVisible();
+  // No reload without consent, and the old page keeps working (its lazy language files come from its cache).
+  await page.waitForTimeout(1000);
+  expect(loads).toBe(0);
+  await expect(page.locator('meta[name="build"]')).toHaveCount(0);
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('es');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Directorio de Ayuda de LA');
+  await page.getByRole('combobox', { name: 'Idioma' }).selectOption('en');
+
+  await page.getByRole('button', { name: 'Update' }).click();
+  await expect(page.locator('meta[name="build"]')).toHaveAttribute('content', 'B');
+  await waitForDirectory(page);
+  await page.waitForTimeout(2000);
+  expect(loads).toBe(1);
+  const caches = await page.evaluate(() => caches.keys());
+  expect(caches.filter((name) => name.includes('precache'))).toHaveLength(1);
+  expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe('http://localhost:4174/sw.js');
+});
