@@ -60,7 +60,7 @@ test('a new version waits for consent, then reloads exactly once under the new w
   await waitForDirectory(page);
   await page.waitForTimeout(2000);
   expect(loads).toBe(1);
-  const caches = await page.evaluate(() => caches.keys());
-  expect(caches.filter((name) => name.includes('precache'))).toHaveLength(1);
+  const cacheNames: string[] = await page.evaluate(() => caches.keys());
+  expect(cacheNames.filter((name) => name.includes('precache'))).toHaveLength(1);
   expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe('http://localhost:4174/sw.js');
 });
