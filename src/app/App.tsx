@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Service } from '../model/hsds.ts';
-import { ensureDataset, ensureTranslations, loadWithoutStorage, storedTranslations } from '../data/dataset.ts';
+import { StorageFullError, ensureDataset, ensureTranslations, loadWithoutStorage, storedTranslations } from '../data/dataset.ts';
 import { onUpgradeBlocked, storageWorks } from '../data/db.ts';
 import { localText } from '../model/localize.ts';
 import type { LocalePayload } from '../model/payload.ts';
@@ -14,7 +14,11 @@ import type { UpdatePrompt } from './register-sw.ts';
 type Status = { kind: 'loading' } | { kind: 'ready' } | { kind: 'error'; message: string };
 
 /** Things the resident should know about the data on this device, shown above the list. */
-type Notice = { kind: 'memoryOnly' } | { kind: 'blocked' } | { kind: 'updated'; date: string };
+type Notice =
+  | { kind: 'memoryOnly' }
+  | { kind: 'blocked' }
+  | { kind: 'updated'; date: string }
+  | { kind: 'updateFailed'; storageFull: boolean };
 
 function formatDate(isoDate: string, lang: string): string {
   // A calendar date: format it in UTC so no time zone shifts it by a day.
@@ -50,7 +54,12 @@ export function App({ initialLanguage }: { initialLanguage: string }) {
           setServices(stored);
           setStatus({ kind: 'ready' });
         }
-        const { updated, active } = await ensureDataset();
+        const { updated, active } = await ensureDataset().catch((error: unknown) => {
+          if (!stored.length) throw error;
+          // The saved directory stays in use; say why it could not be refreshed.
+          if (!cancelled) setNotice({ kind: 'updateFailed', storageFull: error instanceof StorageFullError });
+          return { updated: false, active: undefined };
+        });
         if (!cancelled && (updated || !stored.length) && active) {
           setServices(await listServices());
           setTranslations(undefined);
@@ -110,7 +119,9 @@ export function App({ initialLanguage }: { initialLanguage: string }) {
               ? t('notice.memoryOnly')
               : notice.kind === 'blocked'
                 ? t('notice.blocked')
-                : t('notice.updated', { date: formatDate(notice.date, lang) })}
+                : notice.kind === 'updateFailed'
+                  ? t(notice.storageFull ? 'notice.storageFull' : 'notice.updateFailed')
+                  : t('notice.updated', { date: formatDate(notice.date, lang) })}
           </p>
         )}
         <p class="app-status" role="status">

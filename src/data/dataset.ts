@@ -12,6 +12,19 @@ export class DatasetError extends Error {
   override name = 'DatasetError';
 }
 
+/** The device has no room for the new dataset. The stored one is untouched (the transaction rolled back). */
+export class StorageFullError extends DatasetError {
+  override name = 'StorageFullError';
+}
+
+/** Chromium reports a full disk as QuotaExceededError, sometimes as the inner error of an AbortError. */
+export function isQuotaError(error: unknown): boolean {
+  if (!(error instanceof Error || error instanceof DOMException)) return false;
+  if (error.name === 'QuotaExceededError') return true;
+  const inner = (error as { cause?: unknown; inner?: unknown }).cause ?? (error as { inner?: unknown }).inner;
+  return inner !== undefined && isQuotaError(inner);
+}
+
 async function sha256Hex(buffer: ArrayBuffer): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', buffer);
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
@@ -118,7 +131,13 @@ export async function ensureDataset(): Promise<{ active: ActiveDataset | undefin
   }
   if (current && current.info.version === manifest.version) return { active: current, updated: false, manifest };
   const payload = await downloadBase(manifest);
-  const active = await swapActiveDataset(payload, manifest.base.sha256);
+  let active: ActiveDataset;
+  try {
+    active = await swapActiveDataset(payload, manifest.base.sha256);
+  } catch (error) {
+    if (isQuotaError(error)) throw new StorageFullError('not enough storage space on this device for the new directory');
+    throw error;
+  }
   // The directory is public and worth keeping offline: ask the browser not to evict it (no prompt in Chromium
   // or Safari; Firefox may ask). Only after the first successful save, never for anything user-specific.
   if (!current) void navigator.storage?.persist?.().catch(() => false);

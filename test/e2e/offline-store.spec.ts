@@ -33,6 +33,47 @@ test('a damaged dataset update is refused and the stored directory stays as it w
   await expect(page.locator('.service-card')).toHaveCount(cards);
   expect(await page.evaluate(countStored)).toBe(before);
   await expect(page.getByRole('status').filter({ hasText: 'saved on this device' })).toBeVisible();
+  await expect(page.getByText('The directory could not be updated right now. The saved copy is still here')).toBeVisible();
+});
+
+test('an update bigger than the storage left keeps the old directory and says the device is full', async ({ page, context, baseURL }) => {
+  // Chromium lets a test set an origin's quota (DevTools protocol). It applies to storage opened after it is
+  // set, so set it before the first visit: 2 MB holds the app and the directory, not a 6 MB update.
+  const origin = new URL(baseURL!).origin;
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 2_000_000 });
+  await page.goto('/');
+  await waitForDirectory(page);
+  const before = await page.evaluate(countStored);
+  const cards = await page.locator('.service-card').count();
+
+  // A valid, correctly hashed dataset far bigger than the quota.
+  const manifest = await (await page.request.get('/data/manifest.json')).json();
+  const base = await (await page.request.get(manifest.base.url)).json();
+  const { createHash, randomBytes } = await import('node:crypto');
+  // Random text: IndexedDB compresses values, so a repeated character would not fill anything.
+  base.services = Array.from({ length: 400 }, (_, i) => ({
+    ...base.services[i % base.services.length],
+    id: `big-${i}`,
+    description: randomBytes(7_500).toString('hex'),
+    phones: undefined,
+    schedules: undefined,
+    attributes: undefined,
+    languages: undefined,
+    service_at_locations: undefined,
+  })).map((s) => JSON.parse(JSON.stringify(s)));
+  base.dataset.version = '2099-01-01.bbbbbbbb';
+  const body = JSON.stringify(base);
+  const big = { url: '/data/en.1111111111.json', bytes: Buffer.byteLength(body), sha256: createHash('sha256').update(body).digest('hex') };
+  await page.route('**/data/manifest.json', (route) => route.fulfill({ json: { ...manifest, version: base.dataset.version, base: big } }));
+  await page.route('**/data/en.1111111111.json', (route) => route.fulfill({ body, contentType: 'application/json' }));
+
+  await page.reload();
+  await waitForDirectory(page);
+  await expect(page.getByText('There is not enough space on this device to update the directory.')).toBeVisible();
+  await expect(page.locator('.service-card')).toHaveCount(cards);
+  expect(await page.evaluate(countStored)).toBe(before);
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin });
 });
 
 test('when IndexedDB cannot be used, the directory still shows and the app says nothing is saved', async ({ page }) => {
