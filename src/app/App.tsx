@@ -1,3 +1,4 @@
+import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Service } from '../model/hsds.ts';
 import { StorageFullError, ensureDataset, ensureTranslations, loadWithoutStorage, storedTranslations } from '../data/dataset.ts';
@@ -10,6 +11,15 @@ import { LanguagePicker } from '../ui/LanguagePicker.tsx';
 import { ServiceList } from '../ui/ServiceList.tsx';
 import { UpdateToast } from '../ui/UpdateToast.tsx';
 import type { UpdatePrompt } from './register-sw.ts';
+
+/** Loads a rarely used screen part on first use (preact/compat's lazy would add ~4 KB to the first view). */
+function useLazy<P>(load: () => Promise<{ default: ComponentType<P> }>, wanted: boolean): ComponentType<P> | undefined {
+  const [component, setComponent] = useState<ComponentType<P> | undefined>();
+  useEffect(() => {
+    if (wanted && !component) void load().then((m) => setComponent(() => m.default));
+  }, [wanted]);
+  return component;
+}
 
 type Status = { kind: 'loading' } | { kind: 'ready' } | { kind: 'error'; message: string };
 
@@ -32,6 +42,8 @@ export function App({ initialLanguage }: { initialLanguage: string }) {
   const [update, setUpdate] = useState<UpdatePrompt | undefined>();
   const [translations, setTranslations] = useState<LocalePayload | undefined>();
   const [notice, setNotice] = useState<Notice | undefined>();
+  const [storageOpen, setStorageOpen] = useState(false);
+  const StoragePanel = useLazy(() => import('../features/storage/StoragePanel.tsx'), storageOpen);
 
   useEffect(() => onUpgradeBlocked((blocked) => setNotice((n) => (blocked ? { kind: 'blocked' } : n?.kind === 'blocked' ? undefined : n))), []);
 
@@ -141,6 +153,15 @@ export function App({ initialLanguage }: { initialLanguage: string }) {
           }}
         />
       </main>
+      <footer class="app-footer">
+        <details
+          class="storage-details"
+          onToggle={(e) => setStorageOpen((e.currentTarget as HTMLDetailsElement).open)}
+        >
+          <summary>{t('storage.title')}</summary>
+          {storageOpen && (StoragePanel ? <StoragePanel lang={lang} /> : <p>{t('status.loading')}</p>)}
+        </details>
+      </footer>
       {update && (
         <UpdateToast
           message={t('update.available')}

@@ -78,6 +78,13 @@ export function openDirectoryDB(): Promise<DirectoryDatabase> {
   return connection;
 }
 
+/** Closes the connection (before deleting the database). */
+export async function closeDirectoryDB(): Promise<void> {
+  const open = connection;
+  connection = undefined;
+  if (open) (await open.catch(() => undefined))?.close();
+}
+
 /** Whether this browser lets the app store anything (private modes and settings can forbid IndexedDB). */
 export async function storageWorks(): Promise<boolean> {
   try {
