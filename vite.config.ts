@@ -38,8 +38,9 @@ export default defineConfig({
       injectManifest: {
         // Every file the app needs offline: code, styles, shell, UI locale files, dataset payloads, icons.
         globPatterns: ['**/*.{js,css,html,json}'],
-        // The data manifest is always fetched fresh; everything it points at is content-hashed and precached.
-        globIgnores: ['data/manifest.json'],
+        // The data manifest is always fetched fresh. The directory (English) is precached; the data of other
+        // languages is downloaded into IndexedDB only for the languages a person keeps offline.
+        globIgnores: ['data/manifest.json', 'data/!(en).*.json'],
         // Content-hashed names need no revision query.
         dontCacheBustURLsMatching: /[.-][A-Za-z0-9_-]{8,}\.(?:js|css|json)$/,
         maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,

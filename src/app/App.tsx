@@ -28,7 +28,8 @@ type Notice =
   | { kind: 'memoryOnly' }
   | { kind: 'blocked' }
   | { kind: 'updated'; date: string }
-  | { kind: 'updateFailed'; storageFull: boolean };
+  | { kind: 'updateFailed'; storageFull: boolean }
+  | { kind: 'languageNotSaved' };
 
 function formatDate(isoDate: string, lang: string): string {
   // A calendar date: format it in UTC so no time zone shifts it by a day.
@@ -92,13 +93,15 @@ export function App({ initialLanguage }: { initialLanguage: string }) {
   // The data's translations for the current language: stored ones at once, a download when missing.
   useEffect(() => {
     let cancelled = false;
+    setNotice((n) => (n?.kind === 'languageNotSaved' ? undefined : n));
     if (lang === 'en' || status.kind !== 'ready') return;
     void (async () => {
-      const stored = await storedTranslations(lang);
+      const stored = await storedTranslations(lang).catch(() => undefined);
       if (!cancelled && stored) setTranslations(stored);
       if (!stored) {
         const fetched = await ensureTranslations(lang).catch(() => undefined);
         if (!cancelled && fetched) setTranslations(fetched);
+        if (!cancelled && !fetched && !navigator.onLine) setNotice({ kind: 'languageNotSaved' });
       }
     })();
     return () => {
@@ -133,7 +136,17 @@ export function App({ initialLanguage }: { initialLanguage: string }) {
                 ? t('notice.blocked')
                 : notice.kind === 'updateFailed'
                   ? t(notice.storageFull ? 'notice.storageFull' : 'notice.updateFailed')
-                  : t('notice.updated', { date: formatDate(notice.date, lang) })}
+                  : notice.kind === 'languageNotSaved'
+                    ? t('languages.notSavedOffline')
+                    : t('notice.updated', { date: formatDate(notice.date, lang) })}
+            {notice.kind === 'languageNotSaved' && (
+              <>
+                {' '}
+                <button type="button" class="button" onClick={() => void onLanguage('en')}>
+                  {t('languages.useEnglish')}
+                </button>
+              </>
+            )}
           </p>
         )}
         <p class="app-status" role="status">

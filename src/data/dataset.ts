@@ -42,10 +42,39 @@ export async function fetchManifest(): Promise<DataManifest> {
   return validate('manifest', parseJson(await response.text(), MANIFEST_URL).value);
 }
 
+export interface DownloadOptions {
+  readonly signal?: AbortSignal;
+  /** Bytes received so far and the total the manifest announced. */
+  readonly onProgress?: (received: number, total: number) => void;
+}
+
+/** Reads a response body chunk by chunk, so a progress bar can show real bytes and a cancel stops the transfer. */
+async function readBody(response: Response, total: number, onProgress?: DownloadOptions['onProgress']): Promise<ArrayBuffer> {
+  if (!response.body || !onProgress) return response.arrayBuffer();
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  onProgress(0, total);
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    received += value.byteLength;
+    onProgress(received, Math.max(total, received));
+  }
+  const out = new Uint8Array(received);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return out.buffer;
+}
+
 /** Downloads a payload the manifest lists, checks its SHA-256 and its schema. Nothing is stored yet. */
-async function downloadVerified<K extends 'base' | 'locale'>(file: PayloadFile, kind: K) {
+async function downloadVerified<K extends 'base' | 'locale'>(file: PayloadFile, kind: K, options: DownloadOptions = {}) {
   const [{ parseJson }, { validate }] = await Promise.all([import('../model/json.ts'), import('./validate.ts')]);
-  const buffer = await (await fetchOk(file.url)).arrayBuffer();
+  const buffer = await readBody(await fetchOk(file.url, { signal: options.signal }), file.bytes, options.onProgress);
   if ((await sha256Hex(buffer)) !== file.sha256) {
     throw new DatasetError(`${file.url}: the download does not match the manifest (damaged or incomplete)`);
   }
@@ -101,19 +130,39 @@ export async function storedTranslations(locale: string): Promise<LocalePayload 
 export async function ensureTranslations(locale: string, manifest?: DataManifest): Promise<LocalePayload | undefined> {
   if (locale === 'en') return undefined;
   const current = await storedTranslations(locale);
-  const active = await activeDataset();
-  if (current || !active) return current;
-  let known = manifest;
+  if (current) return current;
   try {
-    known ??= await fetchManifest();
+    return await downloadTranslations(locale, {}, manifest);
   } catch {
-    return undefined; // offline: the app shows English and says so
+    return undefined; // offline or no translation: the app shows English and says so
   }
+}
+
+/** Downloads one locale's data translations for the stored dataset version and keeps them offline. */
+export async function downloadTranslations(locale: string, options: DownloadOptions = {}, manifest?: DataManifest): Promise<LocalePayload> {
+  const active = await activeDataset();
+  if (!active) throw new DatasetError('the directory is not saved on this device yet');
+  const known = manifest ?? (await fetchManifest());
   const file = known.locales[locale];
-  if (!file || known.version !== active.info.version) return undefined;
-  const payload = await downloadVerified(file, 'locale');
-  await (await openDirectoryDB()).put('locales', payload);
+  if (!file) throw new DatasetError(`no translations of the directory into "${locale}"`);
+  if (known.version !== active.info.version) throw new DatasetError('the directory is being updated; try again in a moment');
+  const payload = await downloadVerified(file, 'locale', options);
+  try {
+    await (await openDirectoryDB()).put('locales', payload);
+  } catch (error) {
+    if (isQuotaError(error)) throw new StorageFullError('not enough storage space on this device for this language');
+    throw error;
+  }
   return payload;
+}
+
+/** Locales whose data translations are kept on this device (current or waiting for a refresh). */
+export async function keptLocales(): Promise<string[]> {
+  return (await (await openDirectoryDB()).getAllKeys('locales')).map(String);
+}
+
+export async function removeTranslations(locale: string): Promise<void> {
+  await (await openDirectoryDB()).delete('locales', locale);
 }
 
 /**
@@ -141,5 +190,9 @@ export async function ensureDataset(): Promise<{ active: ActiveDataset | undefin
   // The directory is public and worth keeping offline: ask the browser not to evict it (no prompt in Chromium
   // or Safari; Firefox may ask). Only after the first successful save, never for anything user-specific.
   if (!current) void navigator.storage?.persist?.().catch(() => false);
+  // Languages kept offline follow the new version (only they are downloaded again; the rest stay off the device).
+  for (const locale of await keptLocales()) {
+    await downloadTranslations(locale, {}, manifest).catch(() => undefined);
+  }
   return { active, updated: current !== undefined, manifest };
 }

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { clearAllData, storageReport, type StorageReport } from '../../data/storage.ts';
 import { languageInfo } from '../../i18n/languages.ts';
 import { t } from '../../i18n/i18n.ts';
+import { LanguageDownloads } from './LanguageDownloads.tsx';
 
 /** "Storage and data": what is kept on this device, and a way to remove all of it. Loaded only when opened. */
 export default function StoragePanel({ lang }: { lang: string }) {
@@ -39,6 +40,7 @@ export default function StoragePanel({ lang }: { lang: string }) {
           ))}
         </dd>
       </dl>
+      <LanguageDownloads lang={lang} onChange={() => void storageReport().then(setReport)} />
       {state === 'confirm' ? (
         <div role="group" aria-label={t('storage.clear')}>
           <p>{t('storage.confirm')}</p>
