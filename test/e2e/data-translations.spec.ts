@@ -1,16 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { test, expect, waitForDirectory, waitForServiceWorkerControl } from './fixtures.ts';
 
-const manifest = JSON.parse(readFileSync('dist/data/manifest.json', 'utf8')) as { locales: Record<string, { url: string }> };
-const es = JSON.parse(readFileSync(`dist${manifest.locales.es!.url}`, 'utf8')) as {
-  entries: Record<string, Record<string, { text: string; status: string }>>;
+const manifest = JSON.parse(readFileSync('dist/data/manifest.json', 'utf8')) as {
+  base: { url: string };
+  locales: Record<string, { url: string }>;
 };
-const base = JSON.parse(readFileSync(`dist${JSON.parse(readFileSync('dist/data/manifest.json', 'utf8')).base.url}`, 'utf8')) as {
-  services: { id: string; name: string }[];
-};
-const translated = base.services.find((s) => es.entries[s.id]?.name)!;
+const read = <T>(url: string) => JSON.parse(readFileSync(`dist${url}`, 'utf8')) as T;
 
 test('in Spanish, service names come from the Spanish data, marked as machine translations, and stay offline', async ({ page, context }) => {
+  test.skip(!manifest.locales.es, 'needs Spanish data translations');
+  const es = read<{ entries: Record<string, Record<string, { text: string; status: string }>> }>(manifest.locales.es!.url);
+  const base = read<{ services: { id: string; name: string }[] }>(manifest.base.url);
+  const translated = base.services.find((s) => es.entries[s.id]?.name?.status === 'machine')!;
   await page.goto('/');
   await waitForDirectory(page);
   await waitForServiceWorkerControl(page);
