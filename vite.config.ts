@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { datasetPlugin } from './scripts/vite/dataset-plugin.ts';
+import { headersPlugin } from './scripts/vite/headers-plugin.ts';
 import { APP } from './app.config.ts';
 
 export default defineConfig({
@@ -26,6 +27,7 @@ export default defineConfig({
   plugins: [
     preact(),
     datasetPlugin(),
+    headersPlugin(),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src/sw',
