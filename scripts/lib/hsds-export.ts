@@ -38,6 +38,7 @@ export function exportHsds(input: ExportInput): ServicePage {
         schedules: service.schedules?.map((s) => ({ ...s, service_id: service.id })),
         languages: service.languages?.map((l) => ({ ...l, service_id: service.id })),
         required_documents: service.required_documents?.map((d) => ({ ...d, service_id: service.id })),
+        cost_options: service.cost_options?.map((c) => ({ ...c, service_id: service.id })),
         organization: org && {
           ...org,
           phones: org.phones?.map((p) => ({ ...p, organization_id: org.id })),

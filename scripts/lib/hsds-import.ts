@@ -190,6 +190,7 @@ function servicesFromTables(tables: Record<string, unknown>): unknown[] {
   const salByService = byKey('service_at_location.csv', 'service_id');
   const attributesByLink = byKey('attributes.csv', 'link_id');
   const documentsByService = byKey('required_documents.csv', 'service_id');
+  const costsByService = byKey('cost_options.csv', 'service_id');
   const withLanguages = (p: Obj) => ({ ...p, languages: languagesByPhone.get(String(p.id)) });
   const fullLocation = (l: Obj) => ({
     ...l,
@@ -207,6 +208,7 @@ function servicesFromTables(tables: Record<string, unknown>): unknown[] {
       schedules: schedulesByService.get(id),
       languages: languagesByService.get(id),
       required_documents: documentsByService.get(id),
+      cost_options: costsByService.get(id),
       service_at_locations: salByService.get(id)?.map((sal) => ({
         ...sal,
         location: locations.get(String(sal.location_id)) && fullLocation(locations.get(String(sal.location_id))!),
@@ -378,6 +380,15 @@ export function importHsds(input: unknown, options: ImportOptions): ImportResult
     if (raw.schedules) service.schedules = list(raw.schedules).map((s, j) => schedule(s, `${where}.schedules[${j}]`, warnings));
     if (raw.languages) service.languages = list(raw.languages).map((l) => pick(l, LANGUAGE_KEYS));
     if (raw.required_documents) service.required_documents = list(raw.required_documents).map((d) => pick(d, ['id', 'document', 'uri']));
+    if (raw.cost_options) {
+      service.cost_options = list(raw.cost_options).map((c) => {
+        const out = pick(c, ['id', 'valid_from', 'valid_to', 'option', 'currency', 'amount', 'amount_description']);
+        const amount = cleanNumber(out.amount);
+        if (typeof amount === 'number') out.amount = amount;
+        else delete out.amount;
+        return out;
+      });
+    }
     if (raw.service_at_locations) {
       service.service_at_locations = list(raw.service_at_locations).flatMap((sal, j) => {
         if (!isObj(sal)) return [];

@@ -68,6 +68,7 @@ export function indexRecords(source: DatasetSource): { byId: Map<string, Indexed
     addList('language', svc.languages, file, 'languages');
     addList('attribute', svc.attributes, file, 'attributes');
     addList('required_document', svc.required_documents, file, 'required_documents');
+    addList('cost_option', svc.cost_options, file, 'cost_options');
     addList('service_at_location', svc.service_at_locations, file, 'service_at_locations', (sal, p) => {
       addPhones(sal.phones, file, `${p}.phones`);
       addList('schedule', sal.schedules, file, `${p}.schedules`);

@@ -162,6 +162,17 @@ export const RequiredDocument = v.strictObject({
   uri: v.optional(HttpsUrl),
 });
 
+/** HSDS cost_option. A service is free when it lists a cost option of amount 0 (the app's "Free" filter). */
+export const CostOption = v.strictObject({
+  id: Id,
+  valid_from: v.optional(IsoDate),
+  valid_to: v.optional(IsoDate),
+  option: v.optional(text(500)),
+  currency: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z]{3}$/, 'not a 3-letter currency code'))),
+  amount: v.optional(v.pipe(v.number(), v.minValue(0))),
+  amount_description: v.optional(text(500)),
+});
+
 export const ServiceStatus = v.picklist(['active', 'inactive', 'defunct', 'temporarily closed']);
 
 export const Service = v.strictObject({
@@ -189,6 +200,7 @@ export const Service = v.strictObject({
   service_at_locations: v.optional(v.array(ServiceAtLocation)),
   attributes: v.optional(v.array(Attribute)),
   required_documents: v.optional(v.array(RequiredDocument)),
+  cost_options: v.optional(v.array(CostOption)),
   provenance: Provenance,
 });
 

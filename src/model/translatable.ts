@@ -20,6 +20,7 @@ export const TRANSLATABLE_FIELDS = {
   schedule: ['description', 'notes'],
   language: ['note'],
   required_document: ['document'],
+  cost_option: ['option', 'amount_description'],
   taxonomy_term: ['name', 'description'],
 } as const satisfies Record<string, readonly string[]>;
 

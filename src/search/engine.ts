@@ -1,0 +1,192 @@
+/**
+ * The search index and ranking: pure, no DOM, the same code on the main thread, in the worker and in Node.
+ *
+ * Built on MiniSearch (radix-tree index with BM25+, prefix and fuzzy search), which the benchmark
+ * (`npm run bench:search`, docs/search-benchmark.md) measured against FlexSearch, Orama and Fuse.js; this module
+ * adds what a resident needs on top: words from `Intl.Segmenter` with accent and script folding (tokenize.ts),
+ * field boosts (name > category/synonym > description), exact > prefix > fuzzy, synonyms to categories, 24/7
+ * lines first for crisis words, and the filters (category, open now, language spoken, free, near me).
+ */
+import MiniSearch, { type SearchResult as MiniResult } from 'minisearch';
+import { openState } from '../model/open-now.ts';
+import { CRISIS_CONCEPT, FIELD_BOOSTS, SEARCH_FIELDS, conceptToken, type SearchDoc } from './documents.ts';
+import { synonymMatcher, type SynonymFiles, type SynonymMatcher } from './synonyms.ts';
+import { indexTerms, queryTerms } from './tokenize.ts';
+
+export interface SearchFilters {
+  /** Taxonomy term ids; a service in any of them passes. */
+  readonly categories?: readonly string[];
+  /** Open at `now` by its schedules (services with no hours known do not pass). */
+  readonly openNow?: boolean;
+  /** ISO 639 code of a language spoken at the service. */
+  readonly language?: string;
+  readonly free?: boolean;
+  /** The device's position; with `radiusKm`, only services with a site that close pass. */
+  readonly near?: { readonly latitude: number; readonly longitude: number; readonly radiusKm?: number };
+}
+
+export interface SearchQuery extends SearchFilters {
+  readonly text: string;
+  readonly sort?: 'relevance' | 'distance';
+  readonly limit?: number;
+  /** Epoch milliseconds for "open now" (tests pass a fixed time). */
+  readonly now?: number;
+}
+
+export interface SearchHit {
+  readonly id: string;
+  readonly score: number;
+  /** The indexed words that matched, for highlighting (see highlight.ts). */
+  readonly terms: readonly string[];
+  /** Kilometres to the nearest site, when `near` was given and the service has a site with coordinates. */
+  readonly distanceKm?: number;
+}
+
+export interface SearchResults {
+  readonly hits: readonly SearchHit[];
+  /** How many services matched before `limit`. */
+  readonly total: number;
+  /** Concepts the query's words named (category codes, `crisis`). */
+  readonly concepts: readonly string[];
+  /** The query had crisis words: 24/7 lines were put first. */
+  readonly crisis: boolean;
+}
+
+/** How much an exact, a prefix and a fuzzy match of the same word count (exact = 1). */
+const WEIGHTS = { prefix: 0.4, fuzzy: 0.25 };
+const CRISIS_BOOST = 4;
+const INACTIVE_PENALTY = 0.4;
+
+const HAN_KANA_HANGUL = /[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
+const letters = (term: string) => [...term].length;
+
+/** Typo tolerance: none for short words and for Chinese/Japanese/Korean (one character is a whole word). */
+export function fuzzinessOf(term: string): number | false {
+  if (HAN_KANA_HANGUL.test(term) || /^\d+$/.test(term)) return false;
+  const n = letters(term);
+  return n >= 8 ? 2 : n >= 4 ? 1 : false;
+}
+
+export class SearchIndex {
+  private readonly mini: MiniSearch<SearchDoc>;
+  private readonly docs: readonly SearchDoc[];
+  private readonly byId: ReadonlyMap<string, SearchDoc>;
+  private readonly synonyms: SynonymMatcher;
+
+  private constructor(docs: readonly SearchDoc[], synonyms: SynonymMatcher) {
+    this.docs = docs;
+    this.byId = new Map(docs.map((d) => [d.id, d]));
+    this.synonyms = synonyms;
+    this.mini = new MiniSearch<SearchDoc>({
+      idField: 'id',
+      fields: SEARCH_FIELDS,
+      extractField: (doc, field) => (field === 'id' ? doc.id : doc.text[field as keyof SearchDoc['text']]),
+      tokenize: (text, field) => (field === 'concepts' ? text.split(' ').filter(Boolean) : indexTerms(text)),
+      processTerm: (term) => term,
+    });
+    this.mini.addAll(docs as SearchDoc[]);
+  }
+
+  static build(docs: readonly SearchDoc[], synonyms: SynonymFiles = {}): SearchIndex {
+    return new SearchIndex(docs, synonymMatcher(synonyms));
+  }
+
+  get size(): number {
+    return this.docs.length;
+  }
+
+  search(query: SearchQuery): SearchResults {
+    const text = query.text.trim();
+    const concepts = text ? this.synonyms.conceptsOf(text) : [];
+    const crisis = concepts.includes(CRISIS_CONCEPT);
+    const now = new Date(query.now ?? Date.now());
+
+    let ranked: Array<{ doc: SearchDoc; score: number; terms: readonly string[] }>;
+    if (!text) {
+      ranked = this.docs.map((doc) => ({ doc, score: 0, terms: [] }));
+    } else {
+      const words = queryTerms(text);
+      const queries: Array<string | Record<string, unknown>> = [];
+      if (words.length) {
+        queries.push({
+          queries: words,
+          tokenize: (s: string) => [s],
+          prefix: (term: string) => letters(term) >= 2 || HAN_KANA_HANGUL.test(term),
+          fuzzy: (term: string) => fuzzinessOf(term),
+        });
+      }
+      if (concepts.length) {
+        queries.push({
+          queries: concepts.map(conceptToken),
+          fields: ['concepts'],
+          tokenize: (s: string) => [s],
+          prefix: false,
+          fuzzy: false,
+        });
+      }
+      const results: MiniResult[] = queries.length
+        ? this.mini.search(
+            { combineWith: 'OR', queries } as unknown as Parameters<MiniSearch['search']>[0],
+            {
+              boost: FIELD_BOOSTS,
+              weights: WEIGHTS,
+              boostDocument: (id: string) => {
+                const doc = this.byId.get(id);
+                if (!doc) return 0;
+                let boost = doc.active ? 1 : INACTIVE_PENALTY;
+                if (crisis && doc.alwaysOpen) boost *= CRISIS_BOOST;
+                return boost;
+              },
+            },
+          )
+        : [];
+      ranked = results.flatMap((r) => {
+        const doc = this.byId.get(r.id as string);
+        return doc ? [{ doc, score: r.score, terms: r.terms }] : [];
+      });
+    }
+
+    const near = query.near;
+    const filtered = ranked.flatMap((entry) => {
+      const { doc } = entry;
+      if (query.categories?.length && !doc.categories.some((c) => query.categories!.includes(c))) return [];
+      if (query.language && !doc.languages.includes(query.language)) return [];
+      if (query.free && !doc.free) return [];
+      if (query.openNow && openState(doc.schedules, now)?.open !== true) return [];
+      let distanceKm: number | undefined;
+      if (near) {
+        for (const [lat, lon] of doc.points) {
+          const d = distanceInKm(near.latitude, near.longitude, lat, lon);
+          if (distanceKm === undefined || d < distanceKm) distanceKm = d;
+        }
+        if (near.radiusKm !== undefined && (distanceKm === undefined || distanceKm > near.radiusKm)) return [];
+      }
+      return [{ ...entry, distanceKm }];
+    });
+
+    if (query.sort === 'distance' && near) {
+      filtered.sort((a, b) => (a.distanceKm ?? Infinity) - (b.distanceKm ?? Infinity) || b.score - a.score);
+    }
+    const limit = query.limit ?? 50;
+    return {
+      hits: filtered.slice(0, limit).map(({ doc, score, terms, distanceKm }) => ({
+        id: doc.id,
+        score,
+        terms,
+        ...(distanceKm === undefined ? {} : { distanceKm }),
+      })),
+      total: filtered.length,
+      concepts,
+      crisis,
+    };
+  }
+}
+
+/** Great-circle distance (haversine), enough for "how far is it" within a county. */
+export function distanceInKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const rad = Math.PI / 180;
+  const dLat = (lat2 - lat1) * rad;
+  const dLon = (lon2 - lon1) * rad;
+  const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(a)));
+}
