@@ -1,16 +1,18 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { Service } from '../model/hsds.ts';
-import { StorageFullError, ensureDataset, ensureTranslations, loadWithoutStorage, storedTranslations } from '../data/dataset.ts';
+import { StorageFullError, activeDataset, ensureDataset, ensureTranslations, loadWithoutStorage, storedTranslations } from '../data/dataset.ts';
 import { onUpgradeBlocked, storageWorks } from '../data/db.ts';
 import { localText } from '../model/localize.ts';
-import type { LocalePayload } from '../model/payload.ts';
-import { listServices } from '../data/queries.ts';
+import type { DatasetInfo, LocalePayload } from '../model/payload.ts';
+import { EMPTY_DIRECTORY, currentTranslations, loadDirectory, type Directory } from '../data/queries.ts';
+import type { SearchPanelProps } from '../features/search/SearchPanel.tsx';
+import type { ServicePageProps } from '../features/service/ServicePage.tsx';
 import { changeLanguage, t } from '../i18n/i18n.ts';
 import { LanguagePicker } from '../ui/LanguagePicker.tsx';
 import { ServiceList } from '../ui/ServiceList.tsx';
 import { UpdateToast } from '../ui/UpdateToast.tsx';
 import type { UpdatePrompt } from './register-sw.ts';
+import { interceptLinks, navigate, useRoute } from './router.ts';
 
 /** Loads a rarely used screen part on first use (preact/compat's lazy would add ~4 KB to the first view). */
 function useLazy<P>(load: () => Promise<{ default: ComponentType<P> }>, wanted: boolean): ComponentType<P> | undefined {
@@ -38,13 +40,23 @@ function formatDate(isoDate: string, lang: string): string {
 
 export function App({ initialLanguage }: { initialLanguage: string }) {
   const [lang, setLang] = useState(initialLanguage);
-  const [services, setServices] = useState<Service[]>([]);
+  const [directory, setDirectory] = useState<Directory>(EMPTY_DIRECTORY);
+  const [dataset, setDataset] = useState<DatasetInfo | undefined>();
+  /** Every stored language's data translations: what search covers. */
+  const [storedAll, setStoredAll] = useState<readonly LocalePayload[]>([]);
+  const route = useRoute();
+  const servicePath = /^\/service\/([^/]+)$/.exec(route.path);
+  const SearchPanel = useLazy<SearchPanelProps>(() => import('../features/search/SearchPanel.tsx'), true);
+  const ServicePage = useLazy<ServicePageProps>(() => import('../features/service/ServicePage.tsx'), !!servicePath);
+  const services = directory.services;
   const [status, setStatus] = useState<Status>({ kind: 'loading' });
   const [update, setUpdate] = useState<UpdatePrompt | undefined>();
   const [translations, setTranslations] = useState<LocalePayload | undefined>();
   const [notice, setNotice] = useState<Notice | undefined>();
   const [storageOpen, setStorageOpen] = useState(false);
   const StoragePanel = useLazy(() => import('../features/storage/StoragePanel.tsx'), storageOpen);
+
+  useEffect(() => interceptLinks(document.body), []);
 
   useEffect(() => onUpgradeBlocked((blocked) => setNotice((n) => (blocked ? { kind: 'blocked' } : n?.kind === 'blocked' ? undefined : n))), []);
 
@@ -57,24 +69,29 @@ export function App({ initialLanguage }: { initialLanguage: string }) {
           // Private mode or storage turned off: show the directory from the network, say nothing is saved.
           const payload = await loadWithoutStorage();
           if (cancelled) return;
-          setServices([...payload.services].sort((a, b) => a.name.localeCompare(b.name)));
+          setDirectory({ ...payload, services: [...payload.services].sort((a, b) => a.name.localeCompare(b.name)) });
+          setDataset(payload.dataset);
           setNotice({ kind: 'memoryOnly' });
           setStatus({ kind: 'ready' });
           return;
         }
-        const stored = await listServices();
-        if (!cancelled && stored.length) {
-          setServices(stored);
+        const stored = await loadDirectory();
+        if (!cancelled && stored.services.length) {
+          setDirectory(stored);
+          setDataset((await activeDataset())?.info);
+          setStoredAll(await currentTranslations());
           setStatus({ kind: 'ready' });
         }
         const { updated, active } = await ensureDataset().catch((error: unknown) => {
-          if (!stored.length) throw error;
+          if (!stored.services.length) throw error;
           // The saved directory stays in use; say why it could not be refreshed.
           if (!cancelled) setNotice({ kind: 'updateFailed', storageFull: error instanceof StorageFullError });
           return { updated: false, active: undefined };
         });
-        if (!cancelled && (updated || !stored.length) && active) {
-          setServices(await listServices());
+        if (!cancelled && (updated || !stored.services.length) && active) {
+          setDirectory(await loadDirectory());
+          setDataset(active.info);
+          setStoredAll(await currentTranslations());
           setTranslations(undefined);
           if (updated) setNotice({ kind: 'updated', date: active.info.date });
         }
@@ -100,7 +117,10 @@ export function App({ initialLanguage }: { initialLanguage: string }) {
       if (!cancelled && stored) setTranslations(stored);
       if (!stored) {
         const fetched = await ensureTranslations(lang).catch(() => undefined);
-        if (!cancelled && fetched) setTranslations(fetched);
+        if (!cancelled && fetched) {
+          setTranslations(fetched);
+          setStoredAll(await currentTranslations().catch(() => [fetched]));
+        }
         if (!cancelled && !fetched && !navigator.onLine) setNotice({ kind: 'languageNotSaved' });
       }
     })();
@@ -122,7 +142,13 @@ export function App({ initialLanguage }: { initialLanguage: string }) {
     <>
       <header class="app-header">
         <div>
-          <h1 class="app-title">{t('app.name')}</h1>
+          {servicePath ? (
+            <p class="app-title">
+              <a href="/">{t('app.name')}</a>
+            </p>
+          ) : (
+            <h1 class="app-title">{t('app.name')}</h1>
+          )}
           <p class="app-tagline">{t('app.tagline')}</p>
         </div>
         <LanguagePicker value={lang} label={t('language.label')} onChange={onLanguage} />
@@ -149,22 +175,50 @@ export function App({ initialLanguage }: { initialLanguage: string }) {
             )}
           </p>
         )}
-        <p class="app-status" role="status">
-          {status.kind === 'loading'
-            ? t('status.loading')
-            : status.kind === 'error'
-              ? t('status.error', { message: status.message })
-              : t('status.ready', { count: services.length })}
-        </p>
-        <ServiceList
-          services={services}
-          text={{
-            field: (id, field, english) => localText(id, field, english, lang, translations),
-            call: (number) => t('service.call', { number }),
-            machineNote: t('data.machineTranslated'),
-            staleNote: t('data.staleTranslation'),
-          }}
-        />
+        {servicePath ? (
+          ServicePage ? (
+            <ServicePage
+              id={decodeURIComponent(servicePath[1]!)}
+              directory={directory}
+              translations={translations}
+              lang={lang}
+              correctionsEmail={dataset?.corrections_email}
+            />
+          ) : (
+            <p>{t('status.loading')}</p>
+          )
+        ) : (
+          <>
+            <p class="app-status" role="status">
+              {status.kind === 'loading'
+                ? t('status.loading')
+                : status.kind === 'error'
+                  ? t('status.error', { message: status.message })
+                  : t('status.ready', { count: services.length })}
+            </p>
+            {SearchPanel && (
+              <SearchPanel
+                directory={directory}
+                storedTranslations={storedAll}
+                translations={translations}
+                lang={lang}
+                query={route.params.get('q') ?? ''}
+                onQuery={(q) => navigate(q ? `/?q=${encodeURIComponent(q)}` : '/', { replace: true })}
+              />
+            )}
+            {!route.params.get('q')?.trim() && (
+              <ServiceList
+                services={services}
+                text={{
+                  field: (id, field, english) => localText(id, field, english, lang, translations),
+                  call: (number) => t('service.call', { number }),
+                  machineNote: t('data.machineTranslated'),
+                  staleNote: t('data.staleTranslation'),
+                }}
+              />
+            )}
+          </>
+        )}
       </main>
       <footer class="app-footer">
         <details

@@ -2,7 +2,7 @@
  * The search index and ranking: pure, no DOM, the same code on the main thread, in the worker and in Node.
  *
  * Built on MiniSearch (radix-tree index with BM25+, prefix and fuzzy search), which the benchmark
- * (`npm run bench:search`, docs/search-benchmark.md) measured against FlexSearch, Orama and Fuse.js; this module
+ * (`npm run bench:search`, test/bench/search-report.md) measured against FlexSearch, Orama and Fuse.js; this module
  * adds what a resident needs on top: words from `Intl.Segmenter` with accent and script folding (tokenize.ts),
  * field boosts (name > category/synonym > description), exact > prefix > fuzzy, synonyms to categories, 24/7
  * lines first for crisis words, and the filters (category, open now, language spoken, free, near me).
@@ -67,32 +67,75 @@ export function fuzzinessOf(term: string): number | false {
   return n >= 8 ? 2 : n >= 4 ? 1 : false;
 }
 
+/** A built index as plain data (MiniSearch's JSON form plus the sorted word list). */
+export interface SavedIndex {
+  readonly index: unknown;
+  readonly vocabulary: string[];
+}
+
 export class SearchIndex {
   private readonly mini: MiniSearch<SearchDoc>;
   private readonly docs: readonly SearchDoc[];
   private readonly byId: ReadonlyMap<string, SearchDoc>;
   private readonly synonyms: SynonymMatcher;
+  /** Every indexed word, sorted: a query word found here (or as the start of one) needs no typo search. */
+  private readonly vocabulary: string[];
 
-  private constructor(docs: readonly SearchDoc[], synonyms: SynonymMatcher) {
+  private constructor(docs: readonly SearchDoc[], synonyms: SynonymMatcher, saved?: SavedIndex) {
     this.docs = docs;
     this.byId = new Map(docs.map((d) => [d.id, d]));
     this.synonyms = synonyms;
-    this.mini = new MiniSearch<SearchDoc>({
+    const vocabulary = new Set<string>();
+    const options = {
       idField: 'id',
       fields: SEARCH_FIELDS,
-      extractField: (doc, field) => (field === 'id' ? doc.id : doc.text[field as keyof SearchDoc['text']]),
-      tokenize: (text, field) => (field === 'concepts' ? text.split(' ').filter(Boolean) : indexTerms(text)),
-      processTerm: (term) => term,
-    });
-    this.mini.addAll(docs as SearchDoc[]);
+      extractField: (doc: SearchDoc, field: string) => (field === 'id' ? doc.id : doc.text[field as keyof SearchDoc['text']]),
+      tokenize: (text: string, field?: string) => {
+        if (field === 'concepts') return text.split(' ').filter(Boolean);
+        const terms = indexTerms(text);
+        for (const term of terms) vocabulary.add(term);
+        return terms;
+      },
+      processTerm: (term: string) => term,
+    };
+    if (saved) {
+      this.mini = MiniSearch.loadJS<SearchDoc>(saved.index as Parameters<typeof MiniSearch.loadJS>[0], options);
+      this.vocabulary = saved.vocabulary;
+    } else {
+      this.mini = new MiniSearch<SearchDoc>(options);
+      this.mini.addAll(docs as SearchDoc[]);
+      this.vocabulary = [...vocabulary].sort();
+    }
   }
 
   static build(docs: readonly SearchDoc[], synonyms: SynonymFiles = {}): SearchIndex {
     return new SearchIndex(docs, synonymMatcher(synonyms));
   }
 
+  /** An index saved with `save()`, for the same documents: skips tokenizing and indexing. */
+  static load(saved: SavedIndex, docs: readonly SearchDoc[], synonyms: SynonymFiles = {}): SearchIndex {
+    return new SearchIndex(docs, synonymMatcher(synonyms), saved);
+  }
+
+  save(): SavedIndex {
+    return { index: this.mini.toJSON(), vocabulary: this.vocabulary };
+  }
+
   get size(): number {
     return this.docs.length;
+  }
+
+  /** True when some indexed word is `term` or begins with it. */
+  private isKnown(term: string): boolean {
+    const words = this.vocabulary;
+    let lo = 0;
+    let hi = words.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (words[mid]! < term) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < words.length && words[lo]!.startsWith(term);
   }
 
   search(query: SearchQuery): SearchResults {
@@ -112,7 +155,9 @@ export class SearchIndex {
           queries: words,
           tokenize: (s: string) => [s],
           prefix: (term: string) => letters(term) >= 2 || HAN_KANA_HANGUL.test(term),
-          fuzzy: (term: string) => fuzzinessOf(term),
+          // Typo search only for a word the index does not know: it is the slow part of a query, and a known
+          // word is more likely meant as typed ("court" should not also find "count").
+          fuzzy: (term: string) => (this.isKnown(term) ? false : fuzzinessOf(term)),
         });
       }
       if (concepts.length) {

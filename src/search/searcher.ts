@@ -1,15 +1,17 @@
 /**
- * One async search API for the screens. A small dataset (the LA directory: tens of services) is indexed on the
- * main thread, where building takes about a millisecond and a worker would only add start-up time; a large one
- * (an HSDS import of thousands of services) goes to a Web Worker, so building and searching never block typing.
+ * One async search API for the screens. Building the index costs about 7 ms per 1,000 characters of text on a
+ * phone-class CPU (Chromium at 4x CPU throttling: the LA dataset in English, 33,000 characters, takes ~230 ms;
+ * with nine languages, ~840 ms — test/bench/search-report.md). A tiny dataset is indexed on the main thread, where
+ * that stays under one 50 ms frame budget and a worker would only add start-up time; anything larger, the LA
+ * directory included, goes to a Web Worker, so building and searching never block typing.
  */
 import { buildSearchDocs, type SearchRecords } from './documents.ts';
 import { SearchIndex, type SearchQuery, type SearchResults } from './engine.ts';
 import type { FromWorker, ToWorker } from './protocol.ts';
 import type { SynonymFiles } from './synonyms.ts';
 
-/** Services from which the index is built in a worker (measured: see docs/search-benchmark.md). */
-export const WORKER_THRESHOLD = 2000;
+/** Characters of indexed text from which the index is built in a worker (~70 ms at 4x throttling). */
+export const WORKER_THRESHOLD_CHARS = 10_000;
 
 export interface Searcher {
   readonly size: number;
@@ -19,8 +21,10 @@ export interface Searcher {
 }
 
 export async function createSearcher(records: SearchRecords, synonyms: SynonymFiles): Promise<Searcher> {
-  if (records.services.length < WORKER_THRESHOLD || typeof Worker === 'undefined') {
-    const index = SearchIndex.build(buildSearchDocs(records), synonyms);
+  const docs = buildSearchDocs(records);
+  const chars = docs.reduce((sum, doc) => sum + Object.values(doc.text).reduce((n, text) => n + text.length, 0), 0);
+  if (chars < WORKER_THRESHOLD_CHARS || typeof Worker === 'undefined') {
+    const index = SearchIndex.build(docs, synonyms);
     return { size: index.size, inWorker: false, search: async (query) => index.search(query), close() {} };
   }
   const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });

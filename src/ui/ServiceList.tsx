@@ -23,7 +23,7 @@ export function ServiceList(props: { services: readonly Service[]; text: Service
         return (
           <li key={service.id} class="service-card">
             <h2 class="service-card__name" lang={name.lang} dir="auto">
-              {name.text}
+              <a href={`/service/${encodeURIComponent(service.id)}`}>{name.text}</a>
             </h2>
             {description && (
               <p lang={description.lang} dir="auto">

@@ -1,0 +1,51 @@
+import type { Phone } from '../model/hsds.ts';
+import type { LocalText } from '../model/localize.ts';
+import { smsLink, telLink } from '../model/links.ts';
+import { parsePhone } from '../model/phone.ts';
+
+export interface PhoneListText {
+  field(id: string, field: string, english: string): LocalText;
+  call(number: string): string;
+  text(number: string): string;
+}
+
+/**
+ * Phones as big buttons: a call (tel:) for voice lines, a text message (sms:) for text lines. Links come only from
+ * the one allow-list (model/links.ts); a number that does not parse is shown as text, never as a link.
+ */
+export function PhoneList(props: { phones: readonly Phone[]; text: PhoneListText }) {
+  const { text } = props;
+  return (
+    <ul class="phone-list">
+      {props.phones.map((phone) => {
+        const isText = phone.type === 'text';
+        const link = isText ? smsLink(phone.number) : phone.type === 'voice' || phone.type === undefined || phone.type === 'cell' ? telLink(phone.number) : null;
+        const display = parsePhone(phone.number)?.display ?? phone.number;
+        const note = phone.description ? text.field(phone.id, 'description', phone.description) : undefined;
+        return (
+          <li key={phone.id} class="phone-list__item">
+            {link ? (
+              <a class={`call-button${isText ? ' call-button--text' : ''}`} href={link.href} aria-label={isText ? text.text(display) : text.call(display)}>
+                <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+                  {isText ? (
+                    <path d="M4 4h16a1 1 0 0 1 1 1v11a1 1 0 0 1-1 1H8l-4 4V5a1 1 0 0 1 1-1z" />
+                  ) : (
+                    <path d="M6.6 10.8a15.1 15.1 0 0 0 6.6 6.6l2.2-2.2a1 1 0 0 1 1-.25 11.4 11.4 0 0 0 3.6.57 1 1 0 0 1 1 1V20a1 1 0 0 1-1 1A17 17 0 0 1 3 4a1 1 0 0 1 1-1h3.5a1 1 0 0 1 1 1c0 1.25.2 2.45.57 3.57a1 1 0 0 1-.25 1z" />
+                  )}
+                </svg>
+                <bdi dir="ltr">{display}</bdi>
+              </a>
+            ) : (
+              <bdi dir="ltr">{display}</bdi>
+            )}
+            {note && (
+              <span class="phone-list__note" lang={note.lang} dir="auto">
+                {note.text}
+              </span>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

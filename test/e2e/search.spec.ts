@@ -1,0 +1,55 @@
+import { test, expect, waitForDirectory, waitForServiceWorkerControl } from './fixtures.ts';
+
+test('offline, a resident types a query, sees why results matched and opens the first one', async ({ page, context }) => {
+  await page.goto('/');
+  await waitForServiceWorkerControl(page);
+  await waitForDirectory(page);
+
+  await context.setOffline(true);
+  await page.reload();
+  await waitForDirectory(page);
+
+  const box = page.getByRole('searchbox', { name: 'Search for help' });
+  await box.fill('notaro fraud'); // one letter missing
+  const results = page.locator('.result');
+  await expect(results.first()).toBeVisible();
+  await expect(page).toHaveURL(/\/\?q=notaro(\+|%20)fraud$/);
+  await expect(page.getByRole('status').filter({ hasText: /\d+ results?/ })).toBeVisible();
+  const first = results.first().getByRole('link');
+  await expect(first).toContainText('Notario fraud');
+  await expect(results.first().locator('mark').first()).toBeVisible();
+
+  await first.click();
+  await expect(page).toHaveURL(/\/service\/[0-9a-f-]+$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Notario fraud');
+  await expect(page.getByText(/Information checked on/)).toBeVisible();
+
+  // Back returns to the same results.
+  await page.goBack();
+  await expect(box).toHaveValue('notaro fraud');
+  await expect(results.first().getByRole('link')).toContainText('Notario fraud');
+});
+
+test('crisis words put the 24/7 lines first and say so', async ({ page }) => {
+  await page.goto('/');
+  await waitForDirectory(page);
+  await page.getByRole('searchbox', { name: 'Search for help' }).fill('suicide');
+  await expect(page.locator('.result').first().getByRole('link')).toContainText('988');
+  await expect(page.getByText('Crisis lines that answer 24 hours a day are shown first.')).toBeVisible();
+});
+
+test('a shared link to a service opens offline, and nothing found suggests 211', async ({ page, context }) => {
+  await page.goto('/');
+  await waitForServiceWorkerControl(page);
+  await waitForDirectory(page);
+  const href = await page.locator('.service-card__name a').first().getAttribute('href');
+  const name = await page.locator('.service-card__name a').first().textContent();
+
+  await context.setOffline(true);
+  await page.goto(href!);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(name!);
+
+  await page.goto('/?q=zzzxqv');
+  await expect(page.getByText('Nothing found for “zzzxqv”.')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Call 211' })).toHaveAttribute('href', 'tel:211');
+});
