@@ -230,6 +230,10 @@ export const TaxonomyTerm = v.strictObject({
         taxonomy: v.picklist(['open-eligibility', 'airs-211']),
         code: nonEmptyText(100),
         name: v.optional(text(200)),
+        /** How much of our category the code covers: the same thing, a wider one, or a part of it. */
+        fit: v.optional(v.picklist(['exact', 'broad', 'partial'])),
+        /** Where the code and its name were read (URL, or repository and path). */
+        source: v.optional(text(500)),
       }),
     ),
   ),
