@@ -13,6 +13,7 @@ import { ServiceList } from '../ui/ServiceList.tsx';
 import { UpdateToast } from '../ui/UpdateToast.tsx';
 import type { UpdatePrompt } from './register-sw.ts';
 import { interceptLinks, navigate, useRoute } from './router.ts';
+import { QuickExit } from './QuickExit.tsx';
 
 /** Loads a rarely used screen part on first use (preact/compat's lazy would add ~4 KB to the first view). */
 function useLazy<P>(load: () => Promise<{ default: ComponentType<P> }>, wanted: boolean): ComponentType<P> | undefined {
@@ -140,6 +141,7 @@ export function App({ initialLanguage }: { initialLanguage: string }) {
 
   return (
     <>
+      <QuickExit />
       <header class="app-header">
         <div>
           {servicePath ? (

@@ -1,0 +1,78 @@
+/**
+ * "Exit this page", built like GOV.UK's component (../shared/research/reliability.md §4.2): first in focus order on
+ * every screen, a link that works without JavaScript, and with it: the page is blanked at once, then replaced by a
+ * neutral site (location.replace, so this page is not the entry Back returns to). Shift pressed three times also
+ * exits (not Esc, which stops page loads). What it cannot hide is said on the "Browse safely" page.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '../i18n/i18n.ts';
+import { NEUTRAL_SITE } from './neutral-site.ts';
+
+
+const SHIFT_WINDOW_MS = 5000;
+
+export function exitNow(): void {
+  document.documentElement.classList.add('exiting');
+  document.title = '';
+  location.replace(NEUTRAL_SITE);
+}
+
+export function QuickExit() {
+  const [presses, setPresses] = useState(0);
+
+  useEffect(() => {
+    let count = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Shift' || event.repeat || event.altKey || event.ctrlKey || event.metaKey) {
+        if (event.key !== 'Shift' && count) {
+          count = 0;
+          setPresses(0);
+        }
+        return;
+      }
+      count += 1;
+      clearTimeout(timer);
+      if (count >= 3) {
+        exitNow();
+        return;
+      }
+      setPresses(count);
+      timer = setTimeout(() => {
+        count = 0;
+        setPresses(0);
+      }, SHIFT_WINDOW_MS);
+    };
+    // Coming back through the back/forward cache: show the page again.
+    const onPageShow = (event: PageTransitionEvent) => {
+      if (event.persisted) document.documentElement.classList.remove('exiting');
+    };
+    document.addEventListener('keydown', onKey);
+    window.addEventListener('pageshow', onPageShow);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      window.removeEventListener('pageshow', onPageShow);
+      clearTimeout(timer);
+    };
+  }, []);
+
+  return (
+    <div class="quick-exit">
+      <a
+        class="quick-exit__button"
+        href={NEUTRAL_SITE}
+        role="button"
+        rel="nofollow noreferrer"
+        onClick={(event) => {
+          event.preventDefault();
+          exitNow();
+        }}
+      >
+        {t('exit.label')}
+      </a>
+      <span class="visually-hidden" aria-live="polite">
+        {presses ? t('exit.shiftHint', { count: 3 - presses }) : ''}
+      </span>
+    </div>
+  );
+}
