@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { StorageFullError, activeDataset, ensureDataset, ensureTranslations, loadWithoutStorage, storedTranslations } from '../data/dataset.ts';
 import { onUpgradeBlocked, storageWorks } from '../data/db.ts';
 import { localText } from '../model/localize.ts';
+import { telLink } from '../model/links.ts';
 import type { DatasetInfo, LocalePayload } from '../model/payload.ts';
 import { EMPTY_DIRECTORY, currentTranslations, loadDirectory, type Directory } from '../data/queries.ts';
 import type { SearchPanelProps } from '../features/search/SearchPanel.tsx';
@@ -155,6 +156,15 @@ export function App({ initialLanguage }: { initialLanguage: string }) {
         </div>
         <LanguagePicker value={lang} label={t('language.label')} onChange={onLanguage} />
       </header>
+      <nav class="crisis-strip" aria-label={t('crisis.label')}>
+        {/* 911 and 988 answer everywhere in the US: they are part of the app, not of a dataset that may fail to load. */}
+        <a class="crisis-strip__call" href={telLink('911')!.href}>
+          {t('crisis.emergency')}
+        </a>
+        <a class="crisis-strip__call" href={telLink('988')!.href}>
+          {t('crisis.mentalHealth')}
+        </a>
+      </nav>
       <main id="main" class="app-main">
         {notice && (
           <p class={`notice notice--${notice.kind}`} role={notice.kind === 'blocked' ? 'alert' : 'status'}>
@@ -204,11 +214,14 @@ export function App({ initialLanguage }: { initialLanguage: string }) {
                 storedTranslations={storedAll}
                 translations={translations}
                 lang={lang}
-                query={route.params.get('q') ?? ''}
-                onQuery={(q) => navigate(q ? `/?q=${encodeURIComponent(q)}` : '/', { replace: true })}
+                params={route.params}
+                onParams={(next, replace) => {
+                  const query = next.toString();
+                  navigate(query ? `/?${query}` : '/', { replace });
+                }}
               />
             )}
-            {!route.params.get('q')?.trim() && (
+            {![...route.params.values()].some((v) => v.trim()) && (
               <ServiceList
                 services={services}
                 text={{

@@ -53,3 +53,42 @@ test('a shared link to a service opens offline, and nothing found suggests 211',
   await expect(page.getByText('Nothing found for “zzzxqv”.')).toBeVisible();
   await expect(page.getByRole('link', { name: 'Call 211' })).toHaveAttribute('href', 'tel:211');
 });
+
+test('browsing a topic and filtering by "Free" show exactly the matching services, offline', async ({ page, context }) => {
+  const { readFileSync } = await import('node:fs');
+  const manifest = JSON.parse(readFileSync('dist/data/manifest.json', 'utf8')) as { base: { url: string } };
+  const base = JSON.parse(readFileSync(`dist${manifest.base.url}`, 'utf8')) as {
+    taxonomy: { id: string; code: string; name: string }[];
+    services: { name: string; attributes?: { taxonomy_term_id: string }[]; cost_options?: { amount?: number }[] }[];
+  };
+  const victims = base.taxonomy.find((t) => t.code === 'victims')!;
+  const inTopic = base.services.filter((s) => s.attributes?.some((a) => a.taxonomy_term_id === victims.id));
+  const freeInTopic = inTopic.filter((s) => s.cost_options?.some((c) => c.amount === 0));
+  expect(freeInTopic.length).toBeGreaterThan(0);
+  expect(freeInTopic.length).toBeLessThan(inTopic.length);
+
+  await page.goto('/');
+  await waitForServiceWorkerControl(page);
+  await waitForDirectory(page);
+  await context.setOffline(true);
+  await page.getByRole('navigation', { name: 'Browse by topic' }).getByRole('link', { name: victims.name }).click();
+  await expect(page).toHaveURL(/\/\?category=victims$/);
+  const names = page.locator('.result__name');
+  await expect(names).toHaveCount(inTopic.length);
+  expect((await names.allTextContents()).sort()).toEqual(inTopic.map((s) => s.name).sort());
+
+  await page.getByRole('checkbox', { name: 'Free' }).check();
+  await expect(page).toHaveURL(/category=victims&free=1$/);
+  await expect(names).toHaveCount(freeInTopic.length);
+  expect((await names.allTextContents()).sort()).toEqual(freeInTopic.map((s) => s.name).sort());
+});
+
+test('the crisis strip calls 911 and 988 from every screen', async ({ page }) => {
+  await page.goto('/');
+  await waitForDirectory(page);
+  const strip = page.getByRole('navigation', { name: 'In a crisis' });
+  await expect(strip.getByRole('link', { name: 'Emergency: call 911' })).toHaveAttribute('href', 'tel:911');
+  await expect(strip.getByRole('link', { name: /988/ })).toHaveAttribute('href', 'tel:988');
+  await page.locator('.service-card__name a').first().click();
+  await expect(page.getByRole('navigation', { name: 'In a crisis' }).getByRole('link', { name: 'Emergency: call 911' })).toBeVisible();
+});

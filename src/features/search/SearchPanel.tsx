@@ -19,15 +19,30 @@ export interface SearchPanelProps {
   /** The reading language's data translations (what the results show). */
   readonly translations: LocalePayload | undefined;
   readonly lang: string;
-  readonly query: string;
-  onQuery(query: string): void;
+  /** The URL's search parameters: q, category (a term code), open=1, free=1, spoken (a language code). */
+  readonly params: URLSearchParams;
+  /** New parameters; `replace` while typing, so each key is not a Back step. */
+  onParams(params: URLSearchParams, replace: boolean): void;
 }
 
 const SNIPPET = 180;
 
 /** Search as you type, offline, with the words that matched marked. The query lives in the URL (?q=). */
 export function SearchPanel(props: SearchPanelProps) {
-  const { directory, storedTranslations, lang, query } = props;
+  const { directory, storedTranslations, lang, params } = props;
+  const query = params.get('q') ?? '';
+  const categoryCode = params.get('category') ?? '';
+  const category = directory.taxonomy.find((term) => term.code === categoryCode);
+  const openNow = params.get('open') === '1';
+  const free = params.get('free') === '1';
+  const spoken = params.get('spoken') ?? '';
+  const filtered = !!(category || openNow || free || spoken);
+  const setParam = (name: string, value: string, replace = false) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(name, value);
+    else next.delete(name);
+    props.onParams(next, replace);
+  };
   const [searcher, setSearcher] = useState<Searcher | undefined>();
   const [results, setResults] = useState<{ query: string; results: SearchResults } | undefined>();
   const [failed, setFailed] = useState(false);
@@ -51,26 +66,46 @@ export function SearchPanel(props: SearchPanelProps) {
     };
   }, [directory, storedTranslations]);
 
+  const key = `${query.trim()}\u0000${category?.id ?? ''}\u0000${openNow}\u0000${free}\u0000${spoken}`;
   useEffect(() => {
     const text = query.trim();
-    if (!searcher || !text) {
+    if (!searcher || (!text && !filtered)) {
       setResults(undefined);
       return;
     }
     const id = ++latest.current;
     // A short pause while typing, so a fast typist does not queue a search per key.
     const timer = setTimeout(() => {
-      searcher.search({ text, limit: 30 }).then((r) => {
-        if (id === latest.current) setResults({ query: text, results: r });
-      }, () => id === latest.current && setFailed(true));
+      searcher
+        .search({
+          text,
+          limit: 60,
+          ...(category ? { categories: [category.id] } : {}),
+          ...(openNow ? { openNow: true } : {}),
+          ...(free ? { free: true } : {}),
+          ...(spoken ? { language: spoken } : {}),
+        })
+        .then((r) => {
+          if (id === latest.current) setResults({ query: key, results: r });
+        }, () => id === latest.current && setFailed(true));
     }, 60);
     return () => clearTimeout(timer);
-  }, [searcher, query]);
+  }, [searcher, key]);
 
   const byId = new Map(directory.services.map((s) => [s.id, s]));
   const field = (s: Service, name: 'name' | 'description', english: string) => localText(s.id, name, english, lang, props.translations);
   const call211 = telLink('211');
   const text = query.trim();
+  const active = !!text || filtered;
+  const termName = (id: string, english: string) => localText(id, 'name', english, lang, props.translations);
+  const spokenLanguages = [...new Set(directory.services.flatMap((s) => (s.languages ?? []).flatMap((l) => (l.code ? [l.code] : []))))].sort();
+  const languageName = (code: string) => {
+    try {
+      return new Intl.DisplayNames([lang], { type: 'language' }).of(code) ?? code;
+    } catch {
+      return code;
+    }
+  };
 
   return (
     <section class="search" aria-labelledby="search-label">
@@ -87,19 +122,73 @@ export function SearchPanel(props: SearchPanelProps) {
           spellcheck={false}
           value={query}
           placeholder={t('search.placeholder')}
-          onInput={(e) => props.onQuery((e.currentTarget as HTMLInputElement).value)}
+          onInput={(e) => setParam('q', (e.currentTarget as HTMLInputElement).value, true)}
         />
+        <fieldset class="filters">
+          <legend class="visually-hidden">{t('filters.title')}</legend>
+          <label class="filters__item">
+            <span>{t('filters.category')}</span>
+            <select value={categoryCode} onChange={(e) => setParam('category', (e.currentTarget as HTMLSelectElement).value)}>
+              <option value="">{t('filters.anyCategory')}</option>
+              {directory.taxonomy.map((term) => {
+                const name = termName(term.id, term.name);
+                return (
+                  <option key={term.id} value={term.code ?? ''} lang={name.lang}>
+                    {name.text}
+                  </option>
+                );
+              })}
+            </select>
+          </label>
+          {!!spokenLanguages.length && (
+            <label class="filters__item">
+              <span>{t('filters.spoken')}</span>
+              <select value={spoken} onChange={(e) => setParam('spoken', (e.currentTarget as HTMLSelectElement).value)}>
+                <option value="">{t('filters.anyLanguage')}</option>
+                {spokenLanguages.map((code) => (
+                  <option key={code} value={code}>
+                    {languageName(code)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          <label class="filters__check">
+            <input type="checkbox" checked={openNow} onChange={(e) => setParam('open', (e.currentTarget as HTMLInputElement).checked ? '1' : '')} />
+            {t('filters.openNow')}
+          </label>
+          <label class="filters__check">
+            <input type="checkbox" checked={free} onChange={(e) => setParam('free', (e.currentTarget as HTMLInputElement).checked ? '1' : '')} />
+            {t('filters.free')}
+          </label>
+        </fieldset>
       </form>
+      {!active && (
+        <nav class="category-tiles" aria-label={t('filters.browse')}>
+          <ul>
+            {directory.taxonomy.map((term) => {
+              const name = termName(term.id, term.name);
+              return (
+                <li key={term.id}>
+                  <a class="category-tile" href={`/?category=${encodeURIComponent(term.code ?? '')}`} lang={name.lang} dir="auto">
+                    {name.text}
+                  </a>
+                </li>
+              );
+            })}
+          </ul>
+        </nav>
+      )}
       <p class="search__status" role="status" aria-live="polite">
-        {!text
+        {!active
           ? ''
           : failed
             ? t('search.failed')
-            : !searcher || results?.query !== text
+            : !searcher || results?.query !== key
               ? t('search.searching')
               : t('search.results', { count: results.results.total })}
       </p>
-      {text && results?.query === text && (
+      {active && results?.query === key && (
         <>
           {results.results.crisis && <p class="search__crisis">{t('search.crisisFirst')}</p>}
           {results.results.hits.length ? (
@@ -129,7 +218,7 @@ export function SearchPanel(props: SearchPanelProps) {
             </ol>
           ) : (
             <div class="search__empty">
-              <p>{t('search.none', { query: text })}</p>
+              <p>{text ? t('search.none', { query: text }) : t('search.noneFiltered')}</p>
               <p>{t('search.tips')}</p>
               {call211 && (
                 <p>
