@@ -15,8 +15,11 @@ import { fold, indexTerms, queryTerms } from '../../src/search/tokenize.ts';
 export interface BenchIndex {
   /** Ids of the best `limit` matches, best first. */
   search(query: string, limit: number): string[];
-  /** The index as the engine would store it (for its gzip size), or undefined if the engine cannot. */
-  serialize(): string | undefined;
+  /**
+   * The index as the engine would store it, in the pieces it exports (for their gzip size), or undefined if the
+   * engine cannot. FlexSearch exports one piece per key, the way it would be stored in IndexedDB.
+   */
+  serialize(): string[] | undefined;
 }
 
 export interface BenchEngine {
@@ -36,7 +39,7 @@ export const ENGINES: readonly BenchEngine[] = [
       const index = SearchIndex.build(docs, synonyms);
       return {
         search: (q, limit) => index.search({ text: q, limit }).hits.map((h) => h.id),
-        serialize: () => undefined,
+        serialize: () => [JSON.stringify(index.save())],
       };
     },
   },
@@ -61,7 +64,7 @@ export const ENGINES: readonly BenchEngine[] = [
       mini.addAll(docs as SearchDoc[]);
       return {
         search: (q, limit) => mini.search(q).slice(0, limit).map((r) => r.id as string),
-        serialize: () => JSON.stringify(mini),
+        serialize: () => [JSON.stringify(mini)],
       };
     },
   },
@@ -89,7 +92,7 @@ export const ENGINES: readonly BenchEngine[] = [
           flex.export((key: string, data: unknown) => {
             parts.push(`${key}:${typeof data === 'string' ? data : JSON.stringify(data)}`);
           });
-          return parts.join('\n');
+          return parts;
         },
       };
     },
@@ -113,7 +116,7 @@ export const ENGINES: readonly BenchEngine[] = [
           if (res instanceof Promise) throw new Error('Orama search went async');
           return res.hits.map((h) => (h.document as { key: string }).key);
         },
-        serialize: () => JSON.stringify(save(db)),
+        serialize: () => [JSON.stringify(save(db))],
       };
     },
   },
@@ -130,7 +133,7 @@ export const ENGINES: readonly BenchEngine[] = [
       });
       return {
         search: (q, limit) => fuse.search(fold(q), { limit }).map((r) => r.item.id),
-        serialize: () => JSON.stringify(fuse.getIndex().toJSON()),
+        serialize: () => [JSON.stringify(fuse.getIndex().toJSON())],
       };
     },
   },
