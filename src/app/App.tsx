@@ -8,6 +8,7 @@ import type { DatasetInfo, LocalePayload } from '../model/payload.ts';
 import { EMPTY_DIRECTORY, currentTranslations, loadDirectory, type Directory } from '../data/queries.ts';
 import type { SearchPanelProps } from '../features/search/SearchPanel.tsx';
 import type { ServicePageProps } from '../features/service/ServicePage.tsx';
+import type { FavoritesPageProps } from '../features/favorites/FavoritesPage.tsx';
 import { changeLanguage, t } from '../i18n/i18n.ts';
 import { LanguagePicker } from '../ui/LanguagePicker.tsx';
 import { ServiceList } from '../ui/ServiceList.tsx';
@@ -50,6 +51,9 @@ export function App({ initialLanguage }: { initialLanguage: string }) {
   const servicePath = /^\/service\/([^/]+)$/.exec(route.path);
   const SearchPanel = useLazy<SearchPanelProps>(() => import('../features/search/SearchPanel.tsx'), true);
   const ServicePage = useLazy<ServicePageProps>(() => import('../features/service/ServicePage.tsx'), !!servicePath);
+  const onSaved = route.path === '/saved';
+  const FavoritesPage = useLazy<FavoritesPageProps>(() => import('../features/favorites/FavoritesPage.tsx'), onSaved);
+  const home = !servicePath && !onSaved;
   const services = directory.services;
   const [status, setStatus] = useState<Status>({ kind: 'loading' });
   const [update, setUpdate] = useState<UpdatePrompt | undefined>();
@@ -145,7 +149,7 @@ export function App({ initialLanguage }: { initialLanguage: string }) {
       <QuickExit />
       <header class="app-header">
         <div>
-          {servicePath ? (
+          {!home ? (
             <p class="app-title">
               <a href="/">{t('app.name')}</a>
             </p>
@@ -154,6 +158,11 @@ export function App({ initialLanguage }: { initialLanguage: string }) {
           )}
           <p class="app-tagline">{t('app.tagline')}</p>
         </div>
+        <nav class="app-nav" aria-label={t('nav.label')}>
+          <a href="/saved" aria-current={onSaved ? 'page' : undefined}>
+            {t('nav.saved')}
+          </a>
+        </nav>
         <LanguagePicker value={lang} label={t('language.label')} onChange={onLanguage} />
       </header>
       <nav class="crisis-strip" aria-label={t('crisis.label')}>
@@ -187,7 +196,13 @@ export function App({ initialLanguage }: { initialLanguage: string }) {
             )}
           </p>
         )}
-        {servicePath ? (
+        {onSaved ? (
+          FavoritesPage ? (
+            <FavoritesPage directory={directory} translations={translations} lang={lang} />
+          ) : (
+            <p>{t('status.loading')}</p>
+          )
+        ) : servicePath ? (
           ServicePage ? (
             <ServicePage
               id={decodeURIComponent(servicePath[1]!)}

@@ -2,12 +2,11 @@
  * The IndexedDB schema: the only place that opens the database. Typed once (DBSchema); migrations are
  * cumulative `if (oldVersion < N)` steps, so a database made by any earlier version reaches this one.
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { Location, Organization, Service, TaxonomyTerm } from '../model/hsds.ts';
 import type { DatasetInfo, LocalePayload } from '../model/payload.ts';
 
 export const DB_NAME = 'la-directory';
-export const DB_VERSION = 1;
 
 export interface ActiveDataset {
   readonly info: DatasetInfo;
@@ -25,7 +24,39 @@ export interface DirectoryDB extends DBSchema {
   /** One translation payload per stored locale. */
   locales: { key: string; value: LocalePayload };
   meta: { key: 'dataset'; value: ActiveDataset };
+  /** Services the person chose to keep ("Save"), on this device only. Since version 2. */
+  favorites: { key: string; value: Favorite };
 }
+
+export interface Favorite {
+  readonly serviceId: string;
+  /** ISO date-time of the tap, for the order of the list. */
+  readonly savedAt: string;
+}
+
+type UpgradeTransaction = IDBPTransaction<DirectoryDB, StoreNames<DirectoryDB>[], 'versionchange'>;
+
+/**
+ * The schema's history: migration N takes a database from version N-1 to N. Append only — never edit one that has
+ * shipped, because browsers hold databases made by every earlier version (test/e2e/migrations.spec.ts opens them).
+ */
+export const MIGRATIONS: ReadonlyArray<(db: IDBPDatabase<DirectoryDB>, tx: UpgradeTransaction) => void> = [
+  // 1: the directory, its translations, and which dataset is active.
+  (db) => {
+    db.createObjectStore('services', { keyPath: 'id' });
+    db.createObjectStore('organizations', { keyPath: 'id' });
+    db.createObjectStore('locations', { keyPath: 'id' });
+    db.createObjectStore('taxonomy', { keyPath: 'id' });
+    db.createObjectStore('locales', { keyPath: 'locale' });
+    db.createObjectStore('meta');
+  },
+  // 2: favorites, kept apart from the directory so a dataset swap never touches them.
+  (db) => {
+    db.createObjectStore('favorites', { keyPath: 'serviceId' });
+  },
+];
+
+export const DB_VERSION = MIGRATIONS.length;
 
 export type DirectoryDatabase = IDBPDatabase<DirectoryDB>;
 
@@ -42,15 +73,8 @@ export function onUpgradeBlocked(listener: BlockedListener): () => void {
 
 export function openDirectoryDB(): Promise<DirectoryDatabase> {
   connection ??= openDB<DirectoryDB>(DB_NAME, DB_VERSION, {
-    upgrade(db, oldVersion) {
-      if (oldVersion < 1) {
-        db.createObjectStore('services', { keyPath: 'id' });
-        db.createObjectStore('organizations', { keyPath: 'id' });
-        db.createObjectStore('locations', { keyPath: 'id' });
-        db.createObjectStore('taxonomy', { keyPath: 'id' });
-        db.createObjectStore('locales', { keyPath: 'locale' });
-        db.createObjectStore('meta');
-      }
+    upgrade(db, oldVersion, _newVersion, tx) {
+      for (let version = oldVersion + 1; version <= DB_VERSION; version++) MIGRATIONS[version - 1]!(db, tx);
     },
     blocked() {
       // An older version of the app in another tab still holds the database open.

@@ -6,6 +6,7 @@ import { localText, type LocalText } from '../../model/localize.ts';
 import { openState, type WeekTime } from '../../model/open-now.ts';
 import type { LocalePayload } from '../../model/payload.ts';
 import { PhoneList } from '../../ui/PhoneList.tsx';
+import { SaveButton } from '../favorites/SaveButton.tsx';
 import './service.css';
 
 export interface ServicePageProps {
@@ -110,6 +111,7 @@ export function ServicePage(props: ServicePageProps) {
           {alert.text}
         </p>
       )}
+      <SaveButton serviceId={service.id} />
       {shown.some((x) => x.machine) && <p class="service-page__note">{t('data.machineTranslated')}</p>}
       {shown.some((x) => x.stale) && <p class="service-page__note">{t('data.staleTranslation')}</p>}
 
