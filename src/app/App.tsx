@@ -1,5 +1,5 @@
 import type { ComponentType } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { StorageFullError, activeDataset, ensureDataset, ensureTranslations, loadWithoutStorage, storedTranslations } from '../data/dataset.ts';
 import { onUpgradeBlocked, storageWorks } from '../data/db.ts';
 import { localText } from '../model/localize.ts';
@@ -9,6 +9,7 @@ import { EMPTY_DIRECTORY, currentTranslations, loadDirectory, type Directory } f
 import type { SearchPanelProps } from '../features/search/SearchPanel.tsx';
 import type { ServicePageProps } from '../features/service/ServicePage.tsx';
 import type { FavoritesPageProps } from '../features/favorites/FavoritesPage.tsx';
+import type { InfoPageProps } from '../features/about/InfoPage.tsx';
 import { changeLanguage, t } from '../i18n/i18n.ts';
 import { LanguagePicker } from '../ui/LanguagePicker.tsx';
 import { ServiceList } from '../ui/ServiceList.tsx';
@@ -53,7 +54,9 @@ export function App({ initialLanguage }: { initialLanguage: string }) {
   const ServicePage = useLazy<ServicePageProps>(() => import('../features/service/ServicePage.tsx'), !!servicePath);
   const onSaved = route.path === '/saved';
   const FavoritesPage = useLazy<FavoritesPageProps>(() => import('../features/favorites/FavoritesPage.tsx'), onSaved);
-  const home = !servicePath && !onSaved;
+  const infoPage = route.path === '/about' ? 'about' : route.path === '/safety' ? 'safety' : undefined;
+  const InfoPage = useLazy<InfoPageProps>(() => import('../features/about/InfoPage.tsx'), !!infoPage);
+  const home = !servicePath && !onSaved && !infoPage;
   const services = directory.services;
   const [status, setStatus] = useState<Status>({ kind: 'loading' });
   const [update, setUpdate] = useState<UpdatePrompt | undefined>();
@@ -63,6 +66,25 @@ export function App({ initialLanguage }: { initialLanguage: string }) {
   const StoragePanel = useLazy(() => import('../features/storage/StoragePanel.tsx'), storageOpen);
 
   useEffect(() => interceptLinks(document.body), []);
+
+  // Moving to another screen works like loading a page: focus starts again at the top (so "Exit this page" is the
+  // first Tab stop), the tab title names the screen, and a screen reader hears its name.
+  const [announcement, setAnnouncement] = useState('');
+  const firstPath = useRef(route.path);
+  const pageTop = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (route.path === firstPath.current) return;
+    firstPath.current = '';
+    // Blurring is not enough: the browser would go on tabbing from the link that was clicked.
+    pageTop.current?.focus({ preventScroll: true });
+    window.scrollTo(0, 0);
+  }, [route.path]);
+  useEffect(() => {
+    const heading = document.querySelector('main h1')?.textContent?.trim();
+    const name = t('app.name');
+    document.title = heading && heading !== name ? `${heading} – ${name}` : name;
+    if (!firstPath.current && heading) setAnnouncement(heading);
+  });
 
   useEffect(() => onUpgradeBlocked((blocked) => setNotice((n) => (blocked ? { kind: 'blocked' } : n?.kind === 'blocked' ? undefined : n))), []);
 
@@ -146,7 +168,11 @@ export function App({ initialLanguage }: { initialLanguage: string }) {
 
   return (
     <>
+      <div ref={pageTop} tabIndex={-1} class="page-top" />
       <QuickExit />
+      <p class="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
       <header class="app-header">
         <div>
           {!home ? (
@@ -196,7 +222,13 @@ export function App({ initialLanguage }: { initialLanguage: string }) {
             )}
           </p>
         )}
-        {onSaved ? (
+        {infoPage ? (
+          InfoPage ? (
+            <InfoPage page={infoPage} dataset={dataset} lang={lang} />
+          ) : (
+            <p>{t('status.loading')}</p>
+          )
+        ) : onSaved ? (
           FavoritesPage ? (
             <FavoritesPage directory={directory} translations={translations} lang={lang} />
           ) : (
@@ -251,6 +283,10 @@ export function App({ initialLanguage }: { initialLanguage: string }) {
         )}
       </main>
       <footer class="app-footer">
+        <nav class="footer-nav" aria-label={t('nav.more')}>
+          <a href="/safety">{t('nav.safety')}</a>
+          <a href="/about">{t('nav.about')}</a>
+        </nav>
         <details
           class="storage-details"
           onToggle={(e) => setStorageOpen((e.currentTarget as HTMLDetailsElement).open)}

@@ -1,4 +1,4 @@
-import { test, expect, waitForDirectory, type Guard } from './fixtures.ts';
+import { test, expect, waitForDirectory, waitForServiceWorkerControl, type Guard } from './fixtures.ts';
 import { NEUTRAL_SITE as NEUTRAL } from '../../src/app/neutral-site.ts';
 
 /** The exit is the one navigation allowed to leave the origin: check it went to the neutral site, and only there. */
@@ -60,4 +60,23 @@ test.describe('quick exit', () => {
     await expect(page).toHaveURL(NEUTRAL);
     expectOnlyNeutralExit(guard);
   });
+});
+
+test('"Browse safely" says honestly what the exit does not hide, and About states the privacy promise, offline', async ({ page, context }) => {
+  await page.goto('/');
+  await waitForServiceWorkerControl(page);
+  await waitForDirectory(page);
+  await context.setOffline(true);
+  await page.getByRole('link', { name: 'Browse safely' }).click();
+  await expect(page).toHaveURL(/\/safety$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Browse safely' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'What it does not hide' })).toBeVisible();
+  await expect(page.getByText(/browser history still shows/)).toBeVisible();
+  await expect(page.getByText(/icon stays on your home screen/)).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(page.locator(':focus')).toHaveText('Exit this page');
+
+  await page.getByRole('link', { name: 'About' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'About this directory' })).toBeVisible();
+  await expect(page.getByText(/does not track you/)).toBeVisible();
 });
