@@ -15,7 +15,7 @@ test('in Spanish, service names come from the Spanish data, marked as machine tr
   await page.goto('/');
   await waitForDirectory(page);
   await waitForServiceWorkerControl(page);
-  await page.getByRole('combobox', { name: 'Language' }).selectOption('es');
+  await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('es');
   const heading = page.getByRole('heading', { level: 2, name: es.entries[translated.id]!.name!.text });
   await expect(heading).toBeVisible();
   await expect(heading).toHaveAttribute('lang', 'es');

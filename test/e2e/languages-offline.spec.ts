@@ -49,7 +49,7 @@ test('offline, switching to a language that is not saved says so and offers Engl
   await waitForDirectory(page);
   await waitForServiceWorkerControl(page);
   await context.setOffline(true);
-  await page.getByRole('combobox', { name: 'Language' }).selectOption('ko');
+  await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('ko');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
   const notice = page.locator('.notice--languageNotSaved');
   await expect(notice).toBeVisible();

@@ -90,22 +90,22 @@ test('the web app manifest is valid and the app is installable', async ({ page, 
 test('switching to Farsi or Arabic sets dir="rtl" and lang on <html>, and back to English restores ltr', async ({ page }) => {
   await page.goto('/');
   await waitForDirectory(page);
-  const picker = page.getByRole('combobox', { name: 'Language' });
+  const picker = page.getByRole('combobox', { name: 'Language', exact: true });
   await picker.selectOption('fa');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(page.locator('html')).toHaveAttribute('lang', 'fa');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('راهنمای کمک لس‌آنجلس');
 
-  await page.getByRole('combobox', { name: 'زبان' }).selectOption('ar');
+  await page.getByRole('combobox', { name: 'زبان', exact: true }).selectOption('ar');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
 
-  await page.getByRole('combobox', { name: 'اللغة' }).selectOption('en');
+  await page.getByRole('combobox', { name: 'اللغة', exact: true }).selectOption('en');
   await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 
   // The choice is remembered on this device.
-  await page.getByRole('combobox', { name: 'Language' }).selectOption('ar');
+  await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('ar');
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
@@ -115,7 +115,7 @@ test('no request leaves the origin during a whole visit, offline reload included
   await page.goto('/');
   await waitForDirectory(page);
   await waitForServiceWorkerControl(page);
-  await page.getByRole('combobox', { name: 'Language' }).selectOption('es');
+  await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('es');
   await context.setOffline(true);
   await page.reload();
   await waitForDirectory(page);

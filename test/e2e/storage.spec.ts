@@ -4,7 +4,7 @@ test('"Storage and data" shows what is saved, and "Clear my data" leaves no data
   await page.goto('/');
   await waitForDirectory(page);
   await waitForServiceWorkerControl(page);
-  await page.getByRole('combobox', { name: 'Language' }).selectOption('en');
+  await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('en');
 
   await page.getByText('Storage and data').click();
   const version = await page.evaluate(async () => {

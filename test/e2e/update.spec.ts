@@ -51,9 +51,9 @@ test('a new version waits for consent, then reloads exactly once under the new w
   await page.waitForTimeout(1000);
   expect(loads).toBe(0);
   await expect(page.locator('meta[name="build"]')).toHaveCount(0);
-  await page.getByRole('combobox', { name: 'Language' }).selectOption('es');
+  await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('es');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Directorio de Ayuda de LA');
-  await page.getByRole('combobox', { name: 'Idioma' }).selectOption('en');
+  await page.getByRole('combobox', { name: 'Idioma', exact: true }).selectOption('en');
 
   await page.getByRole('button', { name: 'Update' }).click();
   await expect(page.locator('meta[name="build"]')).toHaveAttribute('content', 'B');
