@@ -10,6 +10,7 @@
  * - accents on Latin, Greek and Cyrillic letters ("niños" = "ninos", "lừa đảo" = "lua dao"), but not the vowel
  *   signs of Khmer or Armenian, which are letters there, and not Hangul, which is recomposed;
  * - Arabic and Persian letter variants (أ إ آ -> ا, ي/ى -> ی, ك -> ک, ة -> ه, tatweel and harakat removed);
+ * - Khmer subscript DA and subscript TA (្ដ / ្ត), which look the same and are written either way ("ម្ដាយ" = "ម្តាយ");
  * - the Arabic article ("الأطفال" is also indexed as "اطفال"), so a query without it still matches.
  */
 
@@ -20,6 +21,7 @@ const LATIN_MARKS = /[\u0300-\u036f]/g;
 const ARABIC_MARKS = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/g;
 const LETTERS_WITHOUT_DECOMPOSITION: Record<string, string> = { đ: 'd', ø: 'o', ł: 'l', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i' };
 const ARABIC_VARIANTS: Record<string, string> = { أ: 'ا', إ: 'ا', آ: 'ا', ٱ: 'ا', ى: 'ی', ي: 'ی', ك: 'ک', ة: 'ه', ؤ: 'و', ئ: 'ی' };
+const KHMER_COENG_DA = /\u17d2\u178a/g;
 const ARABIC_ARTICLE = /^(?:وال|بال|كال|فال|لل|ال)(?=.{2,})/;
 
 const LETTER_RUN = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*/gu;
@@ -62,7 +64,8 @@ function foldUncached(text: string): string {
       .normalize('NFC')
       .replace(/[đøłßæœı]/g, (c) => LETTERS_WITHOUT_DECOMPOSITION[c] ?? c)
       .replace(ARABIC_MARKS, '')
-      .replace(/[أإآٱىيكةؤئ]/g, (c) => ARABIC_VARIANTS[c] ?? c);
+      .replace(/[أإآٱىيكةؤئ]/g, (c) => ARABIC_VARIANTS[c] ?? c)
+      .replace(KHMER_COENG_DA, '\u17d2\u178f');
   }
   return s;
 }

@@ -11,6 +11,8 @@ describe('words for search', () => {
     expect(fold('Lừa Đảo')).toBe('lua dao');
     expect(fold('ＦＲＡＵＤ')).toBe('fraud');
     expect(fold('ការរំលោភ')).toBe('ការរំលោភ');
+    expect(fold('ម្ដាយ')).toBe(fold('ម្តាយ')); // Khmer subscript DA and TA look the same and are written either way
+    expect(fold('ម្ដាយ')).not.toBe(fold('ម្ទាយ'));
     expect(fold('법률을')).toBe('법률을');
     expect(fold('Юридическая')).toBe('юридическая');
   });
