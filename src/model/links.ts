@@ -2,11 +2,11 @@ import { parsePhone, parseSmsShortCode } from './phone.ts';
 
 /**
  * The one allow-list for links built from data or translations. Only these schemes are ever emitted:
- * https (websites), tel and sms (phones), mailto (email). Everything else (javascript:, data:, vbscript:, file:,
+ * https (websites), tel and sms (phones), mailto (email), geo (an address, for the device's own map app). Everything else (javascript:, data:, vbscript:, file:,
  * http:, obfuscated variants) returns null and the caller renders plain text.
  * Preact does not block javascript: URLs in href (React 19 does), so this is the guard.
  */
-export type SafeLink = { readonly href: string; readonly kind: 'web' | 'tel' | 'sms' | 'mailto' };
+export type SafeLink = { readonly href: string; readonly kind: 'web' | 'tel' | 'sms' | 'mailto' | 'geo' };
 
 const EMAIL = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
 
@@ -49,4 +49,18 @@ export function mailtoLink(value: unknown, subject?: string, body?: string): Saf
 
 export function isEmail(value: unknown): boolean {
   return typeof value === 'string' && value.length <= 254 && EMAIL.test(value);
+}
+
+/**
+ * Directions to a street address: a `geo:` URI (RFC 5870, with the `q` search parameter Android's map apps
+ * read), so the device's own map app opens and no map server is asked by this app. Coordinates are used when
+ * the data has them.
+ */
+export function geoLink(address: unknown, latitude?: number, longitude?: number): SafeLink | null {
+  if (typeof address !== 'string' || !address.trim() || address.length > 300) return null;
+  if (/[\u0000-\u001f\u007f]/.test(address)) return null;
+  const hasPoint =
+    typeof latitude === 'number' && typeof longitude === 'number' && Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180;
+  const point = hasPoint ? `${latitude},${longitude}` : '0,0';
+  return { href: `geo:${point}?q=${encodeURIComponent(address.trim())}`, kind: 'geo' };
 }

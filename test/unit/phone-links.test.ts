@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePhone } from '../../src/model/phone.ts';
-import { mailtoLink, smsLink, telLink, webLink } from '../../src/model/links.ts';
+import { geoLink, mailtoLink, smsLink, telLink, webLink } from '../../src/model/links.ts';
 
 describe('phone numbers', () => {
   it('parses the ways numbers are written', () => {
@@ -49,5 +49,21 @@ describe('the link allow-list', () => {
     expect(telLink('javascript:alert(1)')).toBeNull();
     expect(mailtoLink('a@b.org?bcc=x@y.org')).toBeNull();
     expect(mailtoLink('javascript:alert(1)//@x.org')).toBeNull();
+  });
+});
+
+describe('directions (geo: links)', () => {
+  it('turns a street address into a geo: search the device map app opens, encoded so it cannot add parameters', () => {
+    expect(geoLink('1234 Main St, Los Angeles, CA 90012')?.href).toBe('geo:0,0?q=1234%20Main%20St%2C%20Los%20Angeles%2C%20CA%2090012');
+    expect(geoLink('1 A St & z=1#x')?.href).toBe('geo:0,0?q=1%20A%20St%20%26%20z%3D1%23x');
+    expect(geoLink('1 A St', 34.05, -118.25)?.href).toBe('geo:34.05,-118.25?q=1%20A%20St');
+    expect(geoLink('1 A St', 134, -118)?.href).toBe('geo:0,0?q=1%20A%20St');
+  });
+  it('refuses empty, too long or control-character addresses', () => {
+    expect(geoLink('')).toBeNull();
+    expect(geoLink('   ')).toBeNull();
+    expect(geoLink('x'.repeat(301))).toBeNull();
+    expect(geoLink('1 A St\njavascript:alert(1)')).toBeNull();
+    expect(geoLink(42)).toBeNull();
   });
 });

@@ -1,12 +1,13 @@
 import type { Directory } from '../../data/queries.ts';
 import { t } from '../../i18n/i18n.ts';
 import type { Schedule, Service } from '../../model/hsds.ts';
-import { mailtoLink, webLink } from '../../model/links.ts';
+import { geoLink, mailtoLink, webLink } from '../../model/links.ts';
 import { localText, type LocalText } from '../../model/localize.ts';
 import { openState, type WeekTime } from '../../model/open-now.ts';
 import type { LocalePayload } from '../../model/payload.ts';
 import { PhoneList } from '../../ui/PhoneList.tsx';
 import { SaveButton } from '../favorites/SaveButton.tsx';
+import { ShareBox } from '../share/ShareBox.tsx';
 import './service.css';
 
 export interface ServicePageProps {
@@ -171,12 +172,20 @@ export function ServicePage(props: ServicePageProps) {
                       {siteName.text}
                     </strong>
                   )}
-                  {site.addresses?.map((a) => (
-                    <address key={a.id} dir="ltr">
-                      {a.address_1}
-                      {a.address_2 ? `, ${a.address_2}` : ''}, {a.city}, {a.state_province} {a.postal_code}
-                    </address>
-                  ))}
+                  {site.addresses?.map((a) => {
+                    const oneLine = `${a.address_1}${a.address_2 ? `, ${a.address_2}` : ''}, ${a.city}, ${a.state_province} ${a.postal_code ?? ''}`.trim();
+                    const directions = a.address_type === 'physical' ? geoLink(oneLine, site.latitude, site.longitude) : null;
+                    return (
+                      <div key={a.id}>
+                        <address dir="ltr">{oneLine}</address>
+                        {directions && (
+                          <a class="button" href={directions.href}>
+                            {t('service.directions')}
+                          </a>
+                        )}
+                      </div>
+                    );
+                  })}
                   {siteDescription && (
                     <p lang={siteDescription.lang} dir="auto">
                       {siteDescription.text}
@@ -188,6 +197,7 @@ export function ServicePage(props: ServicePageProps) {
           </ul>
         </section>
       )}
+      <ShareBox url={new URL(`/service/${service.id}`, location.origin).href} title={name.text} />
       <footer class="service-page__provenance">
         <p>{t('service.verified', { date: formatDate(service.provenance.verified, lang) })}</p>
         <details>
