@@ -37,8 +37,16 @@ function fallbackChains(): Record<string, string[]> {
 
 const STORAGE_KEY = 'lang';
 
-/** The remembered choice, else the browser's languages, else English. */
+/** The query parameter a shared link or QR code uses to open in the sharer's language (`/service/<id>?lang=es`). */
+export const LANGUAGE_PARAM = 'lang';
+
+/**
+ * A language named by the link (for this visit only: it does not replace what this device remembers), else the
+ * remembered choice, else the browser's languages, else English.
+ */
 export function initialLanguage(): string {
+  const linked = new URLSearchParams(location.search).get(LANGUAGE_PARAM);
+  if (linked && LANGUAGES.some((l) => l.code === linked)) return linked;
   try {
     const saved = localStorage.getItem(STORAGE_KEY);
     if (saved && LANGUAGES.some((l) => l.code === saved)) return saved;
@@ -72,6 +80,12 @@ export async function initI18n(lng: string): Promise<typeof i18next> {
 export async function changeLanguage(lng: string): Promise<void> {
   await i18next.changeLanguage(lng);
   applyDocumentLanguage(lng);
+  // The person chose: a language named by the link they came from no longer applies on reload.
+  const url = new URL(location.href);
+  if (url.searchParams.has(LANGUAGE_PARAM)) {
+    url.searchParams.delete(LANGUAGE_PARAM);
+    history.replaceState(history.state, '', url.href);
+  }
   try {
     localStorage.setItem(STORAGE_KEY, lng);
   } catch {

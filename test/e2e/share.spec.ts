@@ -30,3 +30,29 @@ test('offline, a service page copies its own link and shows a QR code that a cam
   await qrButton.click();
   await expect(qr).toBeHidden();
 });
+
+test('a shared link opens in the sharer language for that visit, and the QR code carries it', async ({ page, baseURL }) => {
+  await page.goto('/');
+  await waitForDirectory(page);
+  const href = await page.locator('.service-card__name a').first().getAttribute('href');
+  await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('es');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await page.goto(href!);
+  await page.locator('#share-heading ~ .share__actions button[aria-controls="share-qr"]').click();
+  const qr = page.locator('svg.qr');
+  await expect(qr).toBeVisible();
+  const png = PNG.sync.read(await qr.screenshot());
+  const shared = jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
+  expect(shared).toBe(`${new URL(href!, baseURL).href}?lang=es`);
+
+  // A visitor whose device is set to English opens it: Spanish for this visit, English still remembered.
+  await page.evaluate(() => localStorage.setItem('lang', 'en'));
+  await page.goto(shared!);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  expect(await page.evaluate(() => localStorage.getItem('lang'))).toBe('en');
+  // Choosing a language drops the link's choice, so a reload keeps the person's own.
+  await page.getByRole('combobox', { name: 'Idioma', exact: true }).selectOption('ko');
+  await expect(page).not.toHaveURL(/lang=/);
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+});
