@@ -14,7 +14,9 @@
  * - the Arabic article ("الأطفال" is also indexed as "اطفال"), so a query without it still matches.
  */
 
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
+// Made on first use: loading ICU's word dictionaries costs a few hundred ms on a slow phone, and most text never
+// needs them (only runs in a script written without spaces do).
+let segmenter: Intl.Segmenter | undefined;
 
 // Combining diacritical marks (U+0300–U+036F) are what Latin, Greek and Cyrillic accents decompose into.
 const LATIN_MARKS = /[\u0300-\u036f]/g;
@@ -35,6 +37,7 @@ function* words(text: string): Generator<{ word: string; start: number }> {
       yield { word: run[0], start: runStart };
       continue;
     }
+    segmenter ??= new Intl.Segmenter(undefined, { granularity: 'word' });
     for (const part of segmenter.segment(run[0])) {
       if (part.isWordLike) yield { word: part.segment, start: runStart + part.index };
     }
