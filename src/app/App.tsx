@@ -10,12 +10,14 @@ import type { SearchPanelProps } from '../features/search/SearchPanel.tsx';
 import type { ServicePageProps } from '../features/service/ServicePage.tsx';
 import type { FavoritesPageProps } from '../features/favorites/FavoritesPage.tsx';
 import type { InfoPageProps } from '../features/about/InfoPage.tsx';
+import type { OutreachPageProps } from '../features/outreach/OutreachPage.tsx';
+import { kioskSettings, watchInactivity, type KioskSettings } from './kiosk.ts';
 import { changeLanguage, t } from '../i18n/i18n.ts';
 import { LanguagePicker } from '../ui/LanguagePicker.tsx';
 import { ServiceList } from '../ui/ServiceList.tsx';
 import { UpdateToast } from '../ui/UpdateToast.tsx';
 import type { UpdatePrompt } from './register-sw.ts';
-import { interceptLinks, navigate, useRoute } from './router.ts';
+import { interceptLinks, navigate, setReplaceOnly, useRoute } from './router.ts';
 import { QuickExit } from './QuickExit.tsx';
 
 /** Loads a rarely used screen part on first use (preact/compat's lazy would add ~4 KB to the first view). */
@@ -56,7 +58,9 @@ export function App({ initialLanguage }: { initialLanguage: string }) {
   const FavoritesPage = useLazy<FavoritesPageProps>(() => import('../features/favorites/FavoritesPage.tsx'), onSaved);
   const infoPage = route.path === '/about' ? 'about' : route.path === '/safety' ? 'safety' : undefined;
   const InfoPage = useLazy<InfoPageProps>(() => import('../features/about/InfoPage.tsx'), !!infoPage);
-  const home = !servicePath && !onSaved && !infoPage;
+  const onOutreach = route.path === '/outreach';
+  const OutreachPage = useLazy<OutreachPageProps>(() => import('../features/outreach/OutreachPage.tsx'), onOutreach);
+  const home = !servicePath && !onSaved && !infoPage && !onOutreach;
   const services = directory.services;
   const [status, setStatus] = useState<Status>({ kind: 'loading' });
   const [update, setUpdate] = useState<UpdatePrompt | undefined>();
@@ -166,10 +170,31 @@ export function App({ initialLanguage }: { initialLanguage: string }) {
     setLang(code);
   };
 
+  // Kiosk mode: the next visitor starts fresh — the start screen, the worker's language, nothing open.
+  const [kiosk, setKiosk] = useState<KioskSettings | undefined>(kioskSettings);
+  const startOver = () => {
+    if (!kiosk) return;
+    document.querySelectorAll('details[open]').forEach((d) => d.removeAttribute('open'));
+    navigate('/', { replace: true });
+    window.scrollTo(0, 0);
+    pageTop.current?.focus({ preventScroll: true });
+    if (lang !== kiosk.lang) void onLanguage(kiosk.lang);
+  };
+  const startOverRef = useRef(startOver);
+  startOverRef.current = startOver;
+  useEffect(() => {
+    setReplaceOnly(!!kiosk);
+    document.documentElement.classList.toggle('kiosk', !!kiosk);
+    if (!kiosk) return;
+    // Only a person's touch, click, key or scroll restarts the count, not the app redrawing itself.
+    return watchInactivity(kiosk.minutes * 60_000, () => startOverRef.current());
+  }, [kiosk]);
+
   return (
     <>
       <div ref={pageTop} tabIndex={-1} class="page-top" />
-      <QuickExit />
+      {/* In kiosk mode nothing leaves the app: no exit to another site (the worker stays at the table). */}
+      {!kiosk && <QuickExit />}
       <p class="visually-hidden" aria-live="polite">
         {announcement}
       </p>
@@ -190,6 +215,11 @@ export function App({ initialLanguage }: { initialLanguage: string }) {
           </a>
         </nav>
         <LanguagePicker value={lang} label={t('language.label')} onChange={onLanguage} />
+        {kiosk && (
+          <button type="button" class="button button--primary kiosk-start-over" onClick={startOver}>
+            {t('kiosk.startOver')}
+          </button>
+        )}
       </header>
       <nav class="crisis-strip" aria-label={t('crisis.label')}>
         {/* 911 and 988 answer everywhere in the US: they are part of the app, not of a dataset that may fail to load. */}
@@ -222,7 +252,13 @@ export function App({ initialLanguage }: { initialLanguage: string }) {
             )}
           </p>
         )}
-        {infoPage ? (
+        {onOutreach ? (
+          OutreachPage ? (
+            <OutreachPage lang={lang} kiosk={kiosk} onKiosk={setKiosk} />
+          ) : (
+            <p>{t('status.loading')}</p>
+          )
+        ) : infoPage ? (
           InfoPage ? (
             <InfoPage page={infoPage} dataset={dataset} lang={lang} />
           ) : (
@@ -286,7 +322,9 @@ export function App({ initialLanguage }: { initialLanguage: string }) {
         <nav class="footer-nav" aria-label={t('nav.more')}>
           <a href="/safety">{t('nav.safety')}</a>
           <a href="/about">{t('nav.about')}</a>
+          <a href="/outreach">{t('nav.outreach')}</a>
         </nav>
+        {!kiosk && (
         <details
           class="storage-details"
           onToggle={(e) => setStorageOpen((e.currentTarget as HTMLDetailsElement).open)}
@@ -294,6 +332,7 @@ export function App({ initialLanguage }: { initialLanguage: string }) {
           <summary>{t('storage.title')}</summary>
           {storageOpen && (StoragePanel ? <StoragePanel lang={lang} /> : <p>{t('status.loading')}</p>)}
         </details>
+        )}
       </footer>
       {update && (
         <UpdateToast

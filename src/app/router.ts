@@ -13,8 +13,16 @@ export interface Route {
 const listeners = new Set<() => void>();
 const current = (): Route => ({ path: location.pathname, params: new URLSearchParams(location.search) });
 
+let replaceOnly = false;
+
+/** In kiosk mode no screen adds a Back step, so the next visitor cannot go back through the last one's screens. */
+export function setReplaceOnly(on: boolean): void {
+  replaceOnly = on;
+}
+
 /** Goes to `url` (same origin). `replace` for changes that should not add a Back step (typing a query). */
-export function navigate(url: string, { replace = false } = {}): void {
+export function navigate(url: string, { replace: replaceStep = false } = {}): void {
+  const replace = replaceStep || replaceOnly;
   const target = new URL(url, location.href);
   if (target.origin !== location.origin) throw new Error(`not an app address: ${url}`);
   const href = `${target.pathname}${target.search}${target.hash}`;

@@ -45,7 +45,7 @@ async function auditAllScreens(page: Page, label: string): Promise<void> {
   await expect(page.locator('main h1')).toBeVisible();
   await audit(page, `${label} service`);
 
-  for (const path of ['/saved', '/about', '/safety']) {
+  for (const path of ['/saved', '/about', '/safety', '/outreach']) {
     await page.goto(path);
     await expect(page.locator('main h1')).toBeVisible();
     await audit(page, `${label} ${path}`);
