@@ -37,7 +37,9 @@ export async function createSearcher(records: SearchRecords, synonyms: SynonymFi
       else if (message.type === 'error' && message.id === undefined) reject(new Error(message.message));
     };
     worker.onerror = (event) => reject(new Error(event.message || 'the search worker failed to start'));
-    worker.postMessage({ type: 'build', records, synonyms } satisfies ToWorker);
+    // The documents are already built (to measure them): send those, not the records, so the worker does not
+    // build them again and the page copies only the indexed text across.
+    worker.postMessage({ type: 'build', docs, synonyms } satisfies ToWorker);
   });
   worker.onmessage = (event: MessageEvent<FromWorker>) => {
     const message = event.data;

@@ -1,6 +1,5 @@
 /// <reference lib="webworker" />
 /** The search worker: holds the index for large datasets so that typing never waits for a search. */
-import { buildSearchDocs } from './documents.ts';
 import { SearchIndex } from './engine.ts';
 import type { FromWorker, ToWorker } from './protocol.ts';
 
@@ -13,7 +12,7 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
   try {
     if (message.type === 'build') {
       const started = performance.now();
-      index = SearchIndex.build(buildSearchDocs(message.records), message.synonyms);
+      index = SearchIndex.build(message.docs, message.synonyms);
       reply({ type: 'ready', size: index.size, buildMs: performance.now() - started });
     } else if (message.type === 'search') {
       if (!index) throw new Error('the search index is not built yet');
