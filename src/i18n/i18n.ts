@@ -40,6 +40,13 @@ const STORAGE_KEY = 'lang';
 /** The query parameter a shared link or QR code uses to open in the sharer's language (`/service/<id>?lang=es`). */
 export const LANGUAGE_PARAM = 'lang';
 
+/** The address of `path` on this origin that opens in `lang` for whoever follows it (shared links, QR codes). */
+export function linkInLanguage(path: string, lang: string): string {
+  const url = new URL(path, location.origin);
+  if (lang !== DEFAULT_LANGUAGE) url.searchParams.set(LANGUAGE_PARAM, lang);
+  return url.href;
+}
+
 /**
  * A language named by the link (for this visit only: it does not replace what this device remembers), else the
  * remembered choice, else the browser's languages, else English.

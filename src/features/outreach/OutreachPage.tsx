@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { t } from '../../i18n/i18n.ts';
+import { linkInLanguage, t } from '../../i18n/i18n.ts';
 import { LANGUAGES } from '../../i18n/languages.ts';
 import { DEFAULT_MINUTES, MAX_MINUTES, MIN_MINUTES, PIN_PATTERN, startKiosk, stopKiosk, type KioskSettings } from '../../app/kiosk.ts';
 import { QrCode } from '../share/QrCode.tsx';
@@ -17,8 +17,7 @@ export interface OutreachPageProps {
 export function OutreachPage(props: OutreachPageProps) {
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
-  const appUrl = new URL('/', location.origin);
-  if (props.lang !== 'en') appUrl.searchParams.set('lang', props.lang);
+  const appUrl = linkInLanguage('/', props.lang);
   const languageName = LANGUAGES.find((l) => l.code === props.lang)?.name ?? props.lang;
 
   const start = async (event: Event) => {
@@ -61,9 +60,9 @@ export function OutreachPage(props: OutreachPageProps) {
       <section aria-labelledby="handover-heading">
         <h2 id="handover-heading">{t('outreach.handoverTitle')}</h2>
         <p>{t('outreach.handover', { language: languageName })}</p>
-        <QrCode text={appUrl.href} label={t('outreach.qrLabel')} />
+        <QrCode text={appUrl} label={t('outreach.qrLabel')} />
         <p dir="ltr" class="outreach-page__url">
-          {appUrl.href}
+          {appUrl}
         </p>
       </section>
 

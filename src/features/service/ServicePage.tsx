@@ -1,6 +1,5 @@
 import type { Directory } from '../../data/queries.ts';
-import { LANGUAGE_PARAM, t } from '../../i18n/i18n.ts';
-import { DEFAULT_LANGUAGE } from '../../i18n/languages.ts';
+import { linkInLanguage, t } from '../../i18n/i18n.ts';
 import type { Schedule, Service } from '../../model/hsds.ts';
 import { geoLink, mailtoLink, webLink } from '../../model/links.ts';
 import { localText, type LocalText } from '../../model/localize.ts';
@@ -58,13 +57,6 @@ function Paragraphs(props: { text: LocalText }) {
       ))}
     </>
   );
-}
-
-/** This page's address for sharing, in the reader's language so the person who opens it reads the same. */
-function shareUrl(id: string, lang: string): string {
-  const url = new URL(`/service/${encodeURIComponent(id)}`, location.origin);
-  if (lang !== DEFAULT_LANGUAGE) url.searchParams.set(LANGUAGE_PARAM, lang);
-  return url.href;
 }
 
 export function ServicePage(props: ServicePageProps) {
@@ -205,7 +197,7 @@ export function ServicePage(props: ServicePageProps) {
           </ul>
         </section>
       )}
-      <ShareBox url={shareUrl(service.id, lang)} title={name.text} />
+      <ShareBox url={linkInLanguage(`/service/${encodeURIComponent(service.id)}`, lang)} title={name.text} />
       <footer class="service-page__provenance">
         <p>{t('service.verified', { date: formatDate(service.provenance.verified, lang) })}</p>
         <details>
