@@ -2,6 +2,7 @@ import type { Phone } from '../model/hsds.ts';
 import type { LocalText } from '../model/localize.ts';
 import { smsLink, telLink } from '../model/links.ts';
 import { parsePhone } from '../model/phone.ts';
+import { PhoneIcon } from './PhoneIcon.tsx';
 
 export interface PhoneListText {
   field(id: string, field: string, english: string): LocalText;
@@ -26,13 +27,7 @@ export function PhoneList(props: { phones: readonly Phone[]; text: PhoneListText
           <li key={phone.id} class="phone-list__item">
             {link ? (
               <a class={`call-button${isText ? ' call-button--text' : ''}`} href={link.href} aria-label={isText ? text.text(display) : text.call(display)}>
-                <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-                  {isText ? (
-                    <path d="M4 4h16a1 1 0 0 1 1 1v11a1 1 0 0 1-1 1H8l-4 4V5a1 1 0 0 1 1-1z" />
-                  ) : (
-                    <path d="M6.6 10.8a15.1 15.1 0 0 0 6.6 6.6l2.2-2.2a1 1 0 0 1 1-.25 11.4 11.4 0 0 0 3.6.57 1 1 0 0 1 1 1V20a1 1 0 0 1-1 1A17 17 0 0 1 3 4a1 1 0 0 1 1-1h3.5a1 1 0 0 1 1 1c0 1.25.2 2.45.57 3.57a1 1 0 0 1-.25 1z" />
-                  )}
-                </svg>
+                <PhoneIcon kind={isText ? 'text' : 'call'} />
                 <bdi dir="ltr">{display}</bdi>
               </a>
             ) : (

@@ -2,6 +2,7 @@ import type { Service } from '../model/hsds.ts';
 import type { LocalText } from '../model/localize.ts';
 import { parsePhone } from '../model/phone.ts';
 import { telLink } from '../model/links.ts';
+import { PhoneIcon } from './PhoneIcon.tsx';
 
 export interface ServiceListText {
   /** The field in the reader's language, or English with the reason. */
@@ -41,9 +42,7 @@ export function ServiceList(props: { services: readonly Service[]; text: Service
                   <li key={phone.id}>
                     {link ? (
                       <a class="call-button" href={link.href} aria-label={text.call(display)}>
-                        <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-                          <path d="M6.6 10.8a15.1 15.1 0 0 0 6.6 6.6l2.2-2.2a1 1 0 0 1 1-.25 11.4 11.4 0 0 0 3.6.57 1 1 0 0 1 1 1V20a1 1 0 0 1-1 1A17 17 0 0 1 3 4a1 1 0 0 1 1-1h3.5a1 1 0 0 1 1 1c0 1.25.2 2.45.57 3.57a1 1 0 0 1-.25 1z" />
-                        </svg>
+                        <PhoneIcon kind="call" />
                         <bdi dir="ltr">{display}</bdi>
                       </a>
                     ) : (
