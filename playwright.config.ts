@@ -7,7 +7,9 @@ import { CHROMIUM_ARGS, findChromium } from './test/e2e/browser.ts';
 // Let the request guard (test/e2e/fixtures.ts) see the service worker's own requests too (Chromium only).
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS ??= '1';
 
-const baseURL = `http://localhost:${APP.port}`;
+// E2E_PORT lets two checkouts run their browser tests side by side (update.spec uses the next port too).
+const port = Number(process.env.E2E_PORT ?? APP.port);
+const baseURL = `http://localhost:${port}`;
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -27,7 +29,7 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: {
-    command: `node --import tsx scripts/serve.ts --port ${APP.port}`,
+    command: `node --import tsx scripts/serve.ts --port ${port}`,
     url: `${baseURL}/index.html`,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,

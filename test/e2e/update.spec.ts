@@ -1,11 +1,12 @@
 /**
  * Build A -> build B: a new version never reloads the page by itself; the toast offers it; accepting reloads
- * exactly once, under the new worker; one precache remains. Runs its own server (port 4174) whose root switches
+ * exactly once, under the new worker; one precache remains. Runs its own server (the port after the suite's) whose root switches
  * from dist/ (A) to a copy of it changed like a new deploy (B).
  */
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
+import { APP } from '../../app.config.ts';
 import { createStaticServer } from '../../scripts/lib/static-server.ts';
 import { test, expect, waitForDirectory, waitForServiceWorkerControl } from './fixtures.ts';
 
@@ -13,6 +14,7 @@ const A = 'dist';
 const B = 'test-results/dist-b';
 let root = A;
 let server: Server;
+const PORT = Number(process.env.E2E_PORT ?? APP.port) + 1;
 
 test.beforeAll(async () => {
   rmSync(B, { recursive: true, force: true });
@@ -24,7 +26,7 @@ test.beforeAll(async () => {
   expect(next).not.toBe(sw);
   writeFileSync(`${B}/sw.js`, next);
   server = createStaticServer(() => root);
-  await new Promise<void>((resolve) => server.listen(4174, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(PORT, '127.0.0.1', resolve));
 });
 
 test.afterAll(async () => {
@@ -32,10 +34,10 @@ test.afterAll(async () => {
   rmSync(B, { recursive: true, force: true });
 });
 
-test.use({ baseURL: 'http://localhost:4174' });
+test.use({ baseURL: `http://localhost:${PORT}` });
 
 test('a new version waits for consent, then reloads exactly once under the new worker', async ({ page }) => {
-  expect((server.address() as AddressInfo).port).toBe(4174);
+  expect((server.address() as AddressInfo).port).toBe(PORT);
   root = A;
   await page.goto('/');
   await waitForDirectory(page);
@@ -62,5 +64,5 @@ test('a new version waits for consent, then reloads exactly once under the new w
   expect(loads).toBe(1);
   const cacheNames: string[] = await page.evaluate(() => caches.keys());
   expect(cacheNames.filter((name) => name.includes('precache'))).toHaveLength(1);
-  expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe('http://localhost:4174/sw.js');
+  expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(`http://localhost:${PORT}/sw.js`);
 });
