@@ -4,7 +4,7 @@
  * IndexedDB is awaited inside the transaction.
  */
 import type { BasePayload, DataManifest, LocalePayload, PayloadFile } from '../model/payload.ts';
-import { openDirectoryDB, type ActiveDataset } from './db.ts';
+import { withDirectoryDB, type ActiveDataset, type DirectoryDatabase } from './db.ts';
 
 export const MANIFEST_URL = '/data/manifest.json';
 
@@ -84,8 +84,11 @@ async function downloadVerified<K extends 'base' | 'locale'>(file: PayloadFile, 
 export const downloadBase = (manifest: DataManifest): Promise<BasePayload> => downloadVerified(manifest.base, 'base');
 
 /** Replaces the whole stored dataset in one transaction: readers see the old data or the new, never a mix. */
-export async function swapActiveDataset(payload: BasePayload, sha256: string): Promise<ActiveDataset> {
-  const db = await openDirectoryDB();
+export function swapActiveDataset(payload: BasePayload, sha256: string): Promise<ActiveDataset> {
+  return withDirectoryDB((db) => writeDataset(db, payload, sha256));
+}
+
+async function writeDataset(db: DirectoryDatabase, payload: BasePayload, sha256: string): Promise<ActiveDataset> {
   const active: ActiveDataset = { info: payload.dataset, storedAt: new Date().toISOString(), sha256 };
   const tx = db.transaction(['services', 'organizations', 'locations', 'taxonomy', 'meta'], 'readwrite');
   const writes: Promise<unknown>[] = [];
@@ -112,14 +115,13 @@ export async function loadWithoutStorage(): Promise<BasePayload> {
   return downloadBase(await fetchManifest());
 }
 
-export async function activeDataset(): Promise<ActiveDataset | undefined> {
-  return (await openDirectoryDB()).get('meta', 'dataset');
+export function activeDataset(): Promise<ActiveDataset | undefined> {
+  return withDirectoryDB((db) => db.get('meta', 'dataset'));
 }
 
 /** The stored translations of the data for one locale, if they belong to the stored dataset version. */
 export async function storedTranslations(locale: string): Promise<LocalePayload | undefined> {
-  const db = await openDirectoryDB();
-  const [active, payload] = await Promise.all([db.get('meta', 'dataset'), db.get('locales', locale)]);
+  const [active, payload] = await withDirectoryDB((db) => Promise.all([db.get('meta', 'dataset'), db.get('locales', locale)]));
   return payload && active && payload.version === active.info.version ? payload : undefined;
 }
 
@@ -148,7 +150,7 @@ export async function downloadTranslations(locale: string, options: DownloadOpti
   if (known.version !== active.info.version) throw new DatasetError('the directory is being updated; try again in a moment');
   const payload = await downloadVerified(file, 'locale', options);
   try {
-    await (await openDirectoryDB()).put('locales', payload);
+    await withDirectoryDB((db) => db.put('locales', payload));
   } catch (error) {
     if (isQuotaError(error)) throw new StorageFullError('not enough storage space on this device for this language');
     throw error;
@@ -158,11 +160,11 @@ export async function downloadTranslations(locale: string, options: DownloadOpti
 
 /** Locales whose data translations are kept on this device (current or waiting for a refresh). */
 export async function keptLocales(): Promise<string[]> {
-  return (await (await openDirectoryDB()).getAllKeys('locales')).map(String);
+  return (await withDirectoryDB((db) => db.getAllKeys('locales'))).map(String);
 }
 
 export async function removeTranslations(locale: string): Promise<void> {
-  await (await openDirectoryDB()).delete('locales', locale);
+  await withDirectoryDB((db) => db.delete('locales', locale));
 }
 
 /**
@@ -175,7 +177,9 @@ export async function ensureDataset(): Promise<{ active: ActiveDataset | undefin
   try {
     manifest = await fetchManifest();
   } catch (error) {
-    if (current) return { active: current, updated: false }; // offline or server down: keep what we have
+    // Offline (fetch fails with a TypeError): keep what we have, quietly. A broken or refused manifest is
+    // reported (the caller keeps the stored directory and says it could not be updated).
+    if (current && error instanceof TypeError) return { active: current, updated: false };
     throw error;
   }
   if (current && current.info.version === manifest.version) return { active: current, updated: false, manifest };

@@ -102,6 +102,26 @@ export function openDirectoryDB(): Promise<DirectoryDatabase> {
   return connection;
 }
 
+/** iOS and storage pressure can close a connection under the app: then a request fails with InvalidStateError. */
+function isClosedConnection(error: unknown): boolean {
+  return error instanceof DOMException ? error.name === 'InvalidStateError' : (error as { name?: string } | null)?.name === 'InvalidStateError';
+}
+
+/**
+ * Runs `operation` with the database; if the browser closed the connection under it ("The database connection is
+ * closing"), opens a new one and runs it once more. Operations are whole transactions, so a retry never half-applies.
+ */
+export async function withDirectoryDB<T>(operation: (db: DirectoryDatabase) => Promise<T>): Promise<T> {
+  const db = await openDirectoryDB();
+  try {
+    return await operation(db);
+  } catch (error) {
+    if (!isClosedConnection(error)) throw error;
+    if (connection && (await connection.catch(() => undefined)) === db) connection = undefined;
+    return operation(await openDirectoryDB());
+  }
+}
+
 /** Closes the connection (before deleting the database). */
 export async function closeDirectoryDB(): Promise<void> {
   const open = connection;

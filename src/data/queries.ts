@@ -1,7 +1,7 @@
 /** Reads for the screens. */
 import type { Location, Organization, Service, TaxonomyTerm } from '../model/hsds.ts';
 import type { LocalePayload } from '../model/payload.ts';
-import { openDirectoryDB } from './db.ts';
+import { withDirectoryDB } from './db.ts';
 
 /** Everything a screen or the search index needs from the stored dataset. */
 export interface Directory {
@@ -14,25 +14,27 @@ export interface Directory {
 export const EMPTY_DIRECTORY: Directory = { services: [], organizations: [], locations: [], taxonomy: [] };
 
 export async function listServices(): Promise<Service[]> {
-  const services = await (await openDirectoryDB()).getAll('services');
+  const services = await withDirectoryDB((db) => db.getAll('services'));
   return services.sort((a, b) => a.name.localeCompare(b.name));
 }
 
-export async function loadDirectory(): Promise<Directory> {
-  const db = await openDirectoryDB();
-  const tx = db.transaction(['services', 'organizations', 'locations', 'taxonomy']);
-  const [services, organizations, locations, taxonomy] = await Promise.all([
-    tx.objectStore('services').getAll(),
-    tx.objectStore('organizations').getAll(),
-    tx.objectStore('locations').getAll(),
-    tx.objectStore('taxonomy').getAll(),
-  ]);
-  return { services: services.sort((a, b) => a.name.localeCompare(b.name)), organizations, locations, taxonomy };
+export function loadDirectory(): Promise<Directory> {
+  return withDirectoryDB(async (db) => {
+    const tx = db.transaction(['services', 'organizations', 'locations', 'taxonomy']);
+    const [services, organizations, locations, taxonomy] = await Promise.all([
+      tx.objectStore('services').getAll(),
+      tx.objectStore('organizations').getAll(),
+      tx.objectStore('locations').getAll(),
+      tx.objectStore('taxonomy').getAll(),
+    ]);
+    return { services: services.sort((a, b) => a.name.localeCompare(b.name)), organizations, locations, taxonomy };
+  });
 }
 
 /** Data translations stored on this device that match the stored dataset (all languages the person kept). */
-export async function currentTranslations(): Promise<LocalePayload[]> {
-  const db = await openDirectoryDB();
-  const [active, payloads] = await Promise.all([db.get('meta', 'dataset'), db.getAll('locales')]);
-  return active ? payloads.filter((p) => p.version === active.info.version) : [];
+export function currentTranslations(): Promise<LocalePayload[]> {
+  return withDirectoryDB(async (db) => {
+    const [active, payloads] = await Promise.all([db.get('meta', 'dataset'), db.getAll('locales')]);
+    return active ? payloads.filter((p) => p.version === active.info.version) : [];
+  });
 }

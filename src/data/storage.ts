@@ -2,7 +2,7 @@
  * What the app keeps on this device, and removing all of it. Only the public directory, its translations and the
  * language setting are ever stored; "Clear my data" removes those, every cache and the service worker.
  */
-import { DB_NAME, closeDirectoryDB, openDirectoryDB, type ActiveDataset } from './db.ts';
+import { DB_NAME, closeDirectoryDB, withDirectoryDB, type ActiveDataset } from './db.ts';
 
 export interface StorageReport {
   readonly dataset?: ActiveDataset;
@@ -14,8 +14,7 @@ export interface StorageReport {
 }
 
 export async function storageReport(): Promise<StorageReport> {
-  const db = await openDirectoryDB();
-  const [dataset, locales] = await Promise.all([db.get('meta', 'dataset'), db.getAllKeys('locales')]);
+  const [dataset, locales] = await withDirectoryDB((db) => Promise.all([db.get('meta', 'dataset'), db.getAllKeys('locales')]));
   const estimate = await navigator.storage?.estimate?.().catch(() => undefined);
   const persisted = await navigator.storage?.persisted?.().catch(() => undefined);
   return { dataset, locales: locales.map(String), usageBytes: estimate?.usage, quotaBytes: estimate?.quota, persisted };
