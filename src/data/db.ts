@@ -61,6 +61,8 @@ export const DB_VERSION = MIGRATIONS.length;
 export type DirectoryDatabase = IDBPDatabase<DirectoryDB>;
 
 let connection: Promise<DirectoryDatabase> | undefined;
+/** The open connection itself, once `connection` resolved (to close it synchronously). */
+let opened: DirectoryDatabase | undefined;
 
 type BlockedListener = (blocked: boolean) => void;
 const blockedListeners = new Set<BlockedListener>();
@@ -81,16 +83,20 @@ export function openDirectoryDB(): Promise<DirectoryDatabase> {
       for (const listener of blockedListeners) listener(true);
     },
     blocking() {
-      // A newer version of the app (another tab) wants to upgrade: let it.
-      void connection?.then((db) => db.close());
+      // A newer version of the app (another tab) wants to upgrade: let it, at once (closing later, after the
+      // event, would make the other tab wait and see "blocked" first).
+      opened?.close();
+      opened = undefined;
       connection = undefined;
     },
     terminated() {
       // The browser closed the connection (iOS backgrounding, storage pressure): reopen on next use.
+      opened = undefined;
       connection = undefined;
     },
   }).then(
     (db) => {
+      opened = db;
       for (const listener of blockedListeners) listener(false);
       return db;
     },
@@ -117,7 +123,10 @@ export async function withDirectoryDB<T>(operation: (db: DirectoryDatabase) => P
     return await operation(db);
   } catch (error) {
     if (!isClosedConnection(error)) throw error;
-    if (connection && (await connection.catch(() => undefined)) === db) connection = undefined;
+    if (connection && (await connection.catch(() => undefined)) === db) {
+      connection = undefined;
+      opened = undefined;
+    }
     return operation(await openDirectoryDB());
   }
 }
@@ -126,6 +135,7 @@ export async function withDirectoryDB<T>(operation: (db: DirectoryDatabase) => P
 export async function closeDirectoryDB(): Promise<void> {
   const open = connection;
   connection = undefined;
+  opened = undefined;
   if (open) (await open.catch(() => undefined))?.close();
 }
 
@@ -142,4 +152,5 @@ export async function storageWorks(): Promise<boolean> {
 /** For tests: forget the cached connection (fake-indexeddb is replaced between tests). */
 export function resetConnectionForTests(): void {
   connection = undefined;
+  opened = undefined;
 }
