@@ -8,10 +8,13 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { APP } from '../../app.config.ts';
 import { createStaticServer } from '../../scripts/lib/static-server.ts';
+import type { Page, Response } from '@playwright/test';
 import { test, expect, waitForDirectory, waitForServiceWorkerControl } from './fixtures.ts';
 
 const A = 'dist';
 const B = 'test-results/dist-b';
+/** B as it is served after the deploy removed the old version's hashed files (here: all of them). */
+const B_WITHOUT_OLD_FILES = 'test-results/dist-b-pruned';
 let root = A;
 let server: Server;
 const PORT = Number(process.env.E2E_PORT ?? APP.port) + 1;
@@ -25,6 +28,9 @@ test.beforeAll(async () => {
   const next = sw.replace(/("revision":")[0-9a-f]+(","url":"index\.html")/, '$1bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb$2');
   expect(next).not.toBe(sw);
   writeFileSync(`${B}/sw.js`, next);
+  rmSync(B_WITHOUT_OLD_FILES, { recursive: true, force: true });
+  cpSync(B, B_WITHOUT_OLD_FILES, { recursive: true });
+  rmSync(`${B_WITHOUT_OLD_FILES}/assets`, { recursive: true });
   server = createStaticServer(() => root);
   await new Promise<void>((resolve) => server.listen(PORT, '127.0.0.1', resolve));
 });
@@ -32,7 +38,23 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
   rmSync(B, { recursive: true, force: true });
+  rmSync(B_WITHOUT_OLD_FILES, { recursive: true, force: true });
 });
+
+const english = JSON.parse(readFileSync('locales/en/common.json', 'utf8')) as Record<string, Record<string, string>>;
+const dataManifest = JSON.parse(readFileSync('dist/data/manifest.json', 'utf8')) as { base: { url: string } };
+const firstService = (JSON.parse(readFileSync(`dist${dataManifest.base.url}`, 'utf8')) as { services: { id: string; name: string }[] }).services[0]!;
+
+/** Follows a link inside the app (no page load), as a person tapping through the open tab would. */
+async function follow(page: Page, path: string) {
+  await page.evaluate((href) => {
+    const link = document.createElement('a');
+    link.href = href;
+    document.body.append(link);
+    link.click();
+    link.remove();
+  }, path);
+}
 
 test.use({ baseURL: `http://localhost:${PORT}` });
 
@@ -56,6 +78,33 @@ test('a new version waits for consent, then reloads exactly once under the new w
   await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('es');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Directorio de Ayuda de LA');
   await page.getByRole('combobox', { name: 'Idioma', exact: true }).selectOption('en');
+
+  // The deploy removed the old version's files from the server: the old tab still opens every lazily loaded
+  // screen, from its own precache (SW-5).
+  root = B_WITHOUT_OLD_FILES;
+  const screens: [string, string][] = [
+    [`/service/${firstService.id}`, firstService.name],
+    ['/saved', english.favorites!.title!],
+    ['/about', english.about!.title!],
+    ['/safety', english.safety!.title!],
+    ['/outreach', english.outreach!.title!],
+  ];
+  const chunks: { url: string; fromWorker: boolean; status: number }[] = [];
+  const onResponse = (response: Response) => {
+    if (new URL(response.url()).pathname.startsWith('/assets/')) chunks.push({ url: response.url(), fromWorker: response.fromServiceWorker(), status: response.status() });
+  };
+  page.on('response', onResponse);
+  for (const [path, heading] of screens) {
+    await follow(page, path);
+    await expect(page.getByRole('heading', { level: 1, name: heading }), path).toBeVisible();
+  }
+  page.off('response', onResponse);
+  // Those screens did need files the server no longer has (so this proves something), and got them all.
+  expect(chunks.length).toBeGreaterThan(0);
+  expect(chunks.filter((c) => !c.fromWorker || c.status !== 200)).toEqual([]);
+  await follow(page, '/');
+  expect(loads).toBe(0);
+  root = B;
 
   await page.getByRole('button', { name: 'Update' }).click();
   await expect(page.locator('meta[name="build"]')).toHaveAttribute('content', 'B');
