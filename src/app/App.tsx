@@ -29,11 +29,30 @@ function useLazy<P>(load: () => Promise<{ default: ComponentType<P> }>, wanted: 
   return component;
 }
 
+/** What a notice says, in the reader's language. */
+function noticeText(notice: Notice, lang: string): string {
+  switch (notice.kind) {
+    case 'memoryOnly':
+      return t('notice.memoryOnly');
+    case 'offlineUnavailable':
+      return t('notice.offlineUnavailable');
+    case 'blocked':
+      return t('notice.blocked');
+    case 'updateFailed':
+      return t(notice.storageFull ? 'notice.storageFull' : 'notice.updateFailed');
+    case 'languageNotSaved':
+      return t('languages.notSavedOffline');
+    case 'updated':
+      return t('notice.updated', { date: formatDate(notice.date, lang) });
+  }
+}
+
 type Status = { kind: 'loading' } | { kind: 'ready' } | { kind: 'error'; message: string };
 
 /** Things the resident should know about the data on this device, shown above the list. */
 type Notice =
   | { kind: 'memoryOnly' }
+  | { kind: 'offlineUnavailable' }
   | { kind: 'blocked' }
   | { kind: 'updated'; date: string }
   | { kind: 'updateFailed'; storageFull: boolean }
@@ -115,6 +134,16 @@ export function App({ initialLanguage }: { initialLanguage: string }) {
           setStatus({ kind: 'ready' });
         }
         const { updated, active } = await ensureDataset().catch((error: unknown) => {
+          if (!stored.services.length && error instanceof StorageFullError && error.payload) {
+            // No room for the first copy: show the one just downloaded, for this visit, and say it won't last.
+            const payload = error.payload;
+            if (!cancelled) {
+              setDirectory({ ...payload, services: [...payload.services].sort((a, b) => a.name.localeCompare(b.name)) });
+              setDataset(payload.dataset);
+              setNotice({ kind: 'offlineUnavailable' });
+            }
+            return { updated: false, active: undefined };
+          }
           if (!stored.services.length) throw error;
           // The saved directory stays in use; say why it could not be refreshed.
           if (!cancelled) setNotice({ kind: 'updateFailed', storageFull: error instanceof StorageFullError });
@@ -162,7 +191,7 @@ export function App({ initialLanguage }: { initialLanguage: string }) {
   }, [lang, status.kind]);
 
   useEffect(() => {
-    void import('./register-sw.ts').then(({ registerServiceWorker }) => registerServiceWorker(setUpdate));
+    void import('./register-sw.ts').then(({ registerServiceWorker }) => registerServiceWorker(setUpdate, () => setNotice({ kind: 'offlineUnavailable' })));
   }, []);
 
   const onLanguage = async (code: string) => {
@@ -233,15 +262,7 @@ export function App({ initialLanguage }: { initialLanguage: string }) {
       <main id="main" class="app-main">
         {notice && (
           <p class={`notice notice--${notice.kind}`} role={notice.kind === 'blocked' ? 'alert' : 'status'}>
-            {notice.kind === 'memoryOnly'
-              ? t('notice.memoryOnly')
-              : notice.kind === 'blocked'
-                ? t('notice.blocked')
-                : notice.kind === 'updateFailed'
-                  ? t(notice.storageFull ? 'notice.storageFull' : 'notice.updateFailed')
-                  : notice.kind === 'languageNotSaved'
-                    ? t('languages.notSavedOffline')
-                    : t('notice.updated', { date: formatDate(notice.date, lang) })}
+            {noticeText(notice, lang)}
             {notice.kind === 'languageNotSaved' && (
               <>
                 {' '}

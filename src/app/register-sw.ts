@@ -11,9 +11,24 @@ export interface UpdatePrompt {
 
 const HOUR = 60 * 60 * 1000;
 
-export function registerServiceWorker(onUpdateReady: (prompt: UpdatePrompt) => void): void {
+/**
+ * `onUpdateReady`: a new version is waiting for consent. `onInstallFailed`: the worker could not store the app
+ * (no storage space, or the connection dropped mid-way), so the app will not open offline; it still works online
+ * and the browser tries again on the next visit.
+ */
+export function registerServiceWorker(onUpdateReady: (prompt: UpdatePrompt) => void, onInstallFailed: () => void): void {
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
   const wb = new Workbox('/sw.js', { scope: '/', type: 'classic' });
+
+  // A worker that turns redundant without ever finishing its install failed to precache (SW-11). One that had
+  // installed and is replaced by a newer version turns redundant too: that is an update, not a failure.
+  const installed = new WeakSet<ServiceWorker>();
+  wb.addEventListener('installed', (event) => {
+    if (event.sw) installed.add(event.sw);
+  });
+  wb.addEventListener('redundant', (event) => {
+    if (event.sw && !installed.has(event.sw)) onInstallFailed();
+  });
 
   wb.addEventListener('waiting', () => {
     onUpdateReady({

@@ -15,6 +15,13 @@ export class DatasetError extends Error {
 /** The device has no room for the new dataset. The stored one is untouched (the transaction rolled back). */
 export class StorageFullError extends DatasetError {
   override name = 'StorageFullError';
+  constructor(
+    message: string,
+    /** The directory that was downloaded but could not be kept: still usable for this visit. */
+    readonly payload?: BasePayload,
+  ) {
+    super(message);
+  }
 }
 
 /** Chromium reports a full disk as QuotaExceededError, sometimes as the inner error of an AbortError. */
@@ -188,7 +195,7 @@ export async function ensureDataset(): Promise<{ active: ActiveDataset | undefin
   try {
     active = await swapActiveDataset(payload, manifest.base.sha256);
   } catch (error) {
-    if (isQuotaError(error)) throw new StorageFullError('not enough storage space on this device for the new directory');
+    if (isQuotaError(error)) throw new StorageFullError('not enough storage space on this device for the new directory', payload);
     throw error;
   }
   // The directory is public and worth keeping offline: ask the browser not to evict it (no prompt in Chromium
