@@ -2,13 +2,17 @@
  * npm run size (also runs after `npm run build`) — what a phone downloads:
  *   - first view: the JS and CSS that index.html loads (scripts + modulepreloads), gzip;
  *   - the whole precache (what "works offline after one visit" costs), raw and gzip.
- * Fails when the first-view JS is over budget.
+ * Fails when the first-view JS is over budget, when the precache is over budget, lists a file the build lacks,
+ * leaves out a file the app needs offline (every JS, CSS, HTML and UI locale file; none dropped for its size), or
+ * lists the service worker itself (SW-8).
  */
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export const FIRST_VIEW_JS_BUDGET = 32 * 1024;
+/** Everything a first visit stores for offline use (app, UI strings of all languages, the English directory). */
+export const PRECACHE_GZIP_BUDGET = 400 * 1024;
 const FIRST_VIEW_JS_GOAL = 30 * 1024;
 
 const dir = process.argv.find((a, i) => i > 1 && !a.startsWith('-')) ?? 'dist';
@@ -35,6 +39,12 @@ const cssGzip = firstCss.reduce((sum, r) => sum + gz(join(dir, r)), 0);
 const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
 const precached = [...new Set([...sw.matchAll(/"?url"?\s*:\s*"([^"]+)"/g)].map((m) => m[1]!.replace(/^\//, '')))];
 const missing = precached.filter((u) => !existsSync(join(dir, u)));
+const files = (d: string): string[] =>
+  readdirSync(join(dir, d)).flatMap((f) => (statSync(join(dir, d, f)).isDirectory() ? files(join(d, f)) : [join(d, f)]));
+// Data payloads of other languages are downloaded on demand into IndexedDB, and the data manifest is always
+// fetched fresh; everything else the app loads must work offline.
+const needed = files('').filter((f) => /\.(?:js|css|html|json)$/.test(f) && f !== 'sw.js' && !f.startsWith('data/'));
+const notPrecached = needed.filter((f) => !precached.includes(f));
 const precacheRaw = precached.reduce((s, u) => s + (existsSync(join(dir, u)) ? raw(join(dir, u)) : 0), 0);
 const precacheGzip = precached.reduce((s, u) => s + (existsSync(join(dir, u)) ? gz(join(dir, u)) : 0), 0);
 const swGzip = gz(join(dir, 'sw.js'));
@@ -44,7 +54,7 @@ for (const r of firstJs) console.log(`  first view JS   ${r.padEnd(44)} ${kb(gz(
 for (const r of firstCss) console.log(`  first view CSS  ${r.padEnd(44)} ${kb(gz(join(dir, r)))}`);
 console.log(`  first view JS total: ${kb(jsGzip)} (budget ${kb(FIRST_VIEW_JS_BUDGET)}, goal ${kb(FIRST_VIEW_JS_GOAL)}); CSS ${kb(cssGzip)}`);
 console.log(`  service worker: ${kb(swGzip)}`);
-console.log(`  precache: ${precached.length} files, ${kb(precacheRaw)} raw, ${kb(precacheGzip)} gzip`);
+console.log(`  precache: ${precached.length} files, ${kb(precacheRaw)} raw, ${kb(precacheGzip)} gzip (budget ${kb(PRECACHE_GZIP_BUDGET)}); all ${needed.length} app files included`);
 
 let failed = false;
 if (!firstJs.length) {
@@ -53,6 +63,18 @@ if (!firstJs.length) {
 }
 if (jsGzip > FIRST_VIEW_JS_BUDGET) {
   console.error(`error: first-view JS is ${kb(jsGzip)} gzip, over the ${kb(FIRST_VIEW_JS_BUDGET)} budget: lazy-load what the first screen does not need`);
+  failed = true;
+}
+if (notPrecached.length) {
+  console.error(`error: these files are not in the precache, so they would not work offline: ${notPrecached.join(', ')}`);
+  failed = true;
+}
+if (precached.includes('sw.js')) {
+  console.error('error: the service worker precaches itself (it must always be checked on the network)');
+  failed = true;
+}
+if (precacheGzip > PRECACHE_GZIP_BUDGET) {
+  console.error(`error: the precache is ${kb(precacheGzip)} gzip, over the ${kb(PRECACHE_GZIP_BUDGET)} budget`);
   failed = true;
 }
 if (missing.length) {
