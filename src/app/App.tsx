@@ -1,6 +1,6 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { StorageFullError, activeDataset, ensureDataset, ensureTranslations, loadWithoutStorage, storedTranslations } from '../data/dataset.ts';
+import { StorageFullError, activeDataset, ensureDataset, ensureTranslations, isStale, loadWithoutStorage, storedTranslations } from '../data/dataset.ts';
 import { onUpgradeBlocked, storageWorks } from '../data/db.ts';
 import { localText } from '../model/localize.ts';
 import { telLink } from '../model/links.ts';
@@ -312,6 +312,11 @@ export function App({ initialLanguage }: { initialLanguage: string }) {
                   ? t('status.error', { message: status.message })
                   : t('status.ready', { count: services.length })}
             </p>
+            {dataset && isStale(dataset.date) && (
+              <p class="notice notice--stale" role="note">
+                {t('status.stale', { date: formatDate(dataset.date, lang) })}
+              </p>
+            )}
             {SearchPanel && (
               <SearchPanel
                 directory={directory}

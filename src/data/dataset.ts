@@ -8,6 +8,15 @@ import { withDirectoryDB, type ActiveDataset, type DirectoryDatabase } from './d
 
 export const MANIFEST_URL = '/data/manifest.json';
 
+/** After this long since the newest check of the data, the app warns that numbers and hours may have changed. */
+export const STALE_AFTER_DAYS = 183;
+
+/** Whether data last checked on `checkedOn` (YYYY-MM-DD) is older than STALE_AFTER_DAYS at `now`. */
+export function isStale(checkedOn: string, now: Date = new Date()): boolean {
+  const checked = Date.parse(`${checkedOn}T00:00:00Z`);
+  return Number.isFinite(checked) && now.getTime() - checked > STALE_AFTER_DAYS * 24 * 60 * 60 * 1000;
+}
+
 export class DatasetError extends Error {
   override name = 'DatasetError';
 }

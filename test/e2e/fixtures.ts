@@ -60,5 +60,6 @@ export async function waitForServiceWorkerControl(page: Page): Promise<void> {
 
 /** The directory has been read from IndexedDB and shows at least one service. */
 export async function waitForDirectory(page: Page): Promise<void> {
-  await expect(page.locator('.service-card').first()).toBeVisible();
+  // A first visit downloads, checks and stores the directory: give a busy 2-core machine time for it.
+  await expect(page.locator('.service-card').first()).toBeVisible({ timeout: 30_000 });
 }

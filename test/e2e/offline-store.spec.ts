@@ -122,3 +122,27 @@ test('with no room even for the first copy, the app works online, says it cannot
   expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
   await cdp.send('Storage.overrideQuotaForOrigin', { origin });
 });
+
+test('a directory last checked more than six months ago says so, with its date (IDB-10)', async ({ page }) => {
+  await page.goto('/');
+  await waitForDirectory(page);
+  await expect(page.getByRole('note')).toHaveCount(0);
+  // What a device that has been offline for a long time holds: the same version, checked long ago.
+  await page.evaluate(() => new Promise<void>((resolve, reject) => {
+    const open = indexedDB.open('la-directory');
+    open.onsuccess = () => {
+      const tx = open.result.transaction('meta', 'readwrite');
+      const store = tx.objectStore('meta');
+      const get = store.get('dataset');
+      get.onsuccess = () => store.put({ ...get.result, info: { ...get.result.info, date: '2025-01-15' } }, 'dataset');
+      tx.oncomplete = () => {
+        open.result.close();
+        resolve();
+      };
+      tx.onerror = () => reject(tx.error);
+    };
+  }));
+  await page.reload();
+  await waitForDirectory(page);
+  await expect(page.getByRole('note')).toContainText('This information was last checked on January 15, 2025, more than six months ago.');
+});

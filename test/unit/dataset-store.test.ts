@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildPayloads } from '../../scripts/lib/dataset-build.ts';
 import { loadDatasetSource } from '../../scripts/lib/dataset-source.ts';
-import { activeDataset, ensureDataset, swapActiveDataset } from '../../src/data/dataset.ts';
+import { activeDataset, ensureDataset, isStale, swapActiveDataset } from '../../src/data/dataset.ts';
 import { saveFavorite } from '../../src/data/favorites.ts';
 import { storageReport } from '../../src/data/storage.ts';
 import { listServices } from '../../src/data/queries.ts';
@@ -149,5 +149,15 @@ describe('checking for a newer directory', () => {
     serve({ '/data/manifest.json': '{"format": 1, "version": "not a version"' });
     await expect(ensureDataset()).rejects.toThrow(/manifest/);
     expect((await listServices()).length).toBe(basePayload.services.length);
+  });
+});
+
+describe('how old the data is', () => {
+  it('is called out once the newest check is more than six months old', () => {
+    const now = new Date('2026-11-25T12:00:00Z');
+    expect(isStale('2026-11-25', now)).toBe(false);
+    expect(isStale('2026-06-01', now)).toBe(false);
+    expect(isStale('2026-05-20', now)).toBe(true);
+    expect(isStale('not a date', now)).toBe(false);
   });
 });
