@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { datasetPlugin } from './scripts/vite/dataset-plugin.ts';
 import { headersPlugin } from './scripts/vite/headers-plugin.ts';
+import { prerenderPlugin } from './scripts/vite/prerender-plugin.ts';
 import { APP } from './app.config.ts';
 
 export default defineConfig({
@@ -28,6 +29,7 @@ export default defineConfig({
     preact(),
     datasetPlugin(),
     headersPlugin(),
+    prerenderPlugin(),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src/sw',

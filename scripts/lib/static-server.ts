@@ -3,8 +3,9 @@
  * files. `root()` is read on every request, so a test can switch a running server from build A to build B.
  */
 import { createServer, type Server } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { headersFor } from './headers.ts';
 
 const TYPES: Record<string, string> = {
@@ -19,6 +20,19 @@ const TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
 };
+
+/** Text files are sent gzipped when the browser accepts it, as every production host does (Netlify, Cloudflare, nginx `gzip on`). */
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.webmanifest', '.svg', '.txt']);
+const gzipped = new Map<string, { mtime: number; body: Buffer }>();
+
+function gzipOf(file: string): Buffer {
+  const mtime = statSync(file).mtimeMs;
+  const cached = gzipped.get(file);
+  if (cached && cached.mtime === mtime) return cached.body;
+  const body = gzipSync(readFileSync(file), { level: 9 });
+  gzipped.set(file, { mtime, body });
+  return body;
+}
 
 export function createStaticServer(root: () => string): Server {
   return createServer((req, res) => {
@@ -49,10 +63,18 @@ export function createStaticServer(root: () => string): Server {
       file = join(base, 'index.html');
       pathname = '/index.html';
     }
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    if (COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      const body = gzipOf(file);
+      res.writeHead(200, { ...headersFor(pathname), 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding', 'Content-Length': body.length });
+      res.end(req.method === 'HEAD' ? undefined : body);
+      return;
+    }
     res.writeHead(200, {
       ...headersFor(pathname),
-      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'Content-Type': type,
       'Content-Length': statSync(file).size,
+      Vary: 'Accept-Encoding',
     });
     if (req.method === 'HEAD') res.end();
     else createReadStream(file).pipe(res);

@@ -3,7 +3,7 @@
  * content-hashed asset, precached by the service worker, and fetched when a language is first used, so the first
  * view carries no translation it does not show.
  */
-import i18next, { type BackendModule, type ReadCallback } from 'i18next';
+import i18next, { type BackendModule, type InitOptions, type ReadCallback } from 'i18next';
 import { DEFAULT_LANGUAGE, LANGUAGES, directionOf, pickLanguage } from './languages.ts';
 
 const LOCALE_URLS = import.meta.glob<string>('/locales/*/*.json', { query: '?url', import: 'default', eager: true });
@@ -68,8 +68,9 @@ export function applyDocumentLanguage(lng: string): void {
   document.documentElement.dir = directionOf(lng);
 }
 
-export async function initI18n(lng: string): Promise<typeof i18next> {
-  await i18next.use(backend).init({
+/** The i18next options of the app, shared with the build's prerender (src/app/prerender.tsx). */
+export function i18nOptions(lng: string): InitOptions {
+  return {
     lng,
     fallbackLng: fallbackChains(),
     supportedLngs: LANGUAGES.map((l) => l.code),
@@ -79,7 +80,11 @@ export async function initI18n(lng: string): Promise<typeof i18next> {
     // Preact escapes text; translations are never rendered as HTML, so i18next must not escape twice.
     interpolation: { escapeValue: false },
     returnNull: false,
-  });
+  };
+}
+
+export async function initI18n(lng: string): Promise<typeof i18next> {
+  await i18next.use(backend).init(i18nOptions(lng));
   applyDocumentLanguage(lng);
   return i18next;
 }
