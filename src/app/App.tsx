@@ -1,4 +1,5 @@
-import type { ComponentType } from 'preact';
+import { Component, type ComponentType } from 'preact';
+import type { Service } from '../model/hsds.ts';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { StorageFullError, activeDataset, ensureDataset, ensureTranslations, isStale, loadWithoutStorage, storedTranslations } from '../data/dataset.ts';
 import { onUpgradeBlocked, storageWorks } from '../data/db.ts';
@@ -19,6 +20,36 @@ import { UpdateToast } from '../ui/UpdateToast.tsx';
 import type { UpdatePrompt } from './register-sw.ts';
 import { interceptLinks, navigate, setReplaceOnly, useRoute } from './router.ts';
 import { QuickExit } from './QuickExit.tsx';
+import { afterLoadIdle } from './idle.ts';
+
+/** The stored data translations for `lang` (none for English, or when storage fails). */
+function storedIn(lang: string): Promise<LocalePayload | undefined> {
+  return lang === 'en' ? Promise.resolve(undefined) : storedTranslations(lang).catch(() => undefined);
+}
+
+/**
+ * The start screen's list of every service: drawn again only when the services, the language or the translations
+ * change, not on every change of the app's state while it starts (each redraw of ~50 cards costs a phone ~100 ms).
+ */
+class HomeList extends Component<{ services: readonly Service[]; lang: string; translations: LocalePayload | undefined }> {
+  override shouldComponentUpdate(next: HomeList['props']): boolean {
+    return next.services !== this.props.services || next.lang !== this.props.lang || next.translations !== this.props.translations;
+  }
+  override render() {
+    const { services, lang, translations } = this.props;
+    return (
+      <ServiceList
+        services={services}
+        text={{
+          field: (id, field, english) => localText(id, field, english, lang, translations),
+          call: (number) => t('service.call', { number }),
+          machineNote: t('data.machineTranslated'),
+          staleNote: t('data.staleTranslation'),
+        }}
+      />
+    );
+  }
+}
 
 /** Loads a rarely used screen part on first use (preact/compat's lazy would add ~4 KB to the first view). */
 function useLazy<P>(load: () => Promise<{ default: ComponentType<P> }>, wanted: boolean): ComponentType<P> | undefined {
@@ -84,6 +115,8 @@ export function App({ initialLanguage }: { initialLanguage: string }) {
   const [status, setStatus] = useState<Status>({ kind: 'loading' });
   const [update, setUpdate] = useState<UpdatePrompt | undefined>();
   const [translations, setTranslations] = useState<LocalePayload | undefined>();
+  const langRef = useRef(lang);
+  langRef.current = lang;
   const [notice, setNotice] = useState<Notice | undefined>();
   const [storageOpen, setStorageOpen] = useState(false);
   const StoragePanel = useLazy(() => import('../features/storage/StoragePanel.tsx'), storageOpen);
@@ -128,9 +161,14 @@ export function App({ initialLanguage }: { initialLanguage: string }) {
         }
         const stored = await loadDirectory();
         if (!cancelled && stored.services.length) {
+          // Everything the first screen shows, read before it is shown: a service opened in Spanish never
+          // flashes its English name while the stored translation is still being read.
+          const [active, all, reading] = await Promise.all([activeDataset(), currentTranslations(), storedIn(langRef.current)]);
+          if (cancelled) return;
           setDirectory(stored);
-          setDataset((await activeDataset())?.info);
-          setStoredAll(await currentTranslations());
+          setDataset(active?.info);
+          setStoredAll(all);
+          setTranslations(reading);
           setStatus({ kind: 'ready' });
         }
         const { updated, active } = await ensureDataset().catch((error: unknown) => {
@@ -150,10 +188,14 @@ export function App({ initialLanguage }: { initialLanguage: string }) {
           return { updated: false, active: undefined };
         });
         if (!cancelled && (updated || !stored.services.length) && active) {
-          setDirectory(await loadDirectory());
+          // A first visit in another language fetches that language's data translations before showing the list.
+          const reading = langRef.current === 'en' ? undefined : await ensureTranslations(langRef.current).catch(() => undefined);
+          const [next, all] = await Promise.all([loadDirectory(), currentTranslations()]);
+          if (cancelled) return;
+          setDirectory(next);
           setDataset(active.info);
-          setStoredAll(await currentTranslations());
-          setTranslations(undefined);
+          setStoredAll(all);
+          setTranslations(reading);
           if (updated) setNotice({ kind: 'updated', date: active.info.date });
         }
         if (!cancelled) setStatus({ kind: 'ready' });
@@ -172,7 +214,7 @@ export function App({ initialLanguage }: { initialLanguage: string }) {
   useEffect(() => {
     let cancelled = false;
     setNotice((n) => (n?.kind === 'languageNotSaved' ? undefined : n));
-    if (lang === 'en' || status.kind !== 'ready') return;
+    if (lang === 'en' || status.kind !== 'ready' || translations?.locale === lang) return;
     void (async () => {
       const stored = await storedTranslations(lang).catch(() => undefined);
       if (!cancelled && stored) setTranslations(stored);
@@ -190,9 +232,15 @@ export function App({ initialLanguage }: { initialLanguage: string }) {
     };
   }, [lang, status.kind]);
 
-  useEffect(() => {
-    void import('./register-sw.ts').then(({ registerServiceWorker }) => registerServiceWorker(setUpdate, () => setNotice({ kind: 'offlineUnavailable' })));
-  }, []);
+  // The service worker downloads the whole app for offline use: start it once the page has loaded and the main
+  // thread is idle, so it never competes with the first screen.
+  useEffect(
+    () =>
+      afterLoadIdle(() => {
+        void import('./register-sw.ts').then(({ registerServiceWorker }) => registerServiceWorker(setUpdate, () => setNotice({ kind: 'offlineUnavailable' })));
+      }),
+    [],
+  );
 
   const onLanguage = async (code: string) => {
     await changeLanguage(code);
@@ -286,13 +334,14 @@ export function App({ initialLanguage }: { initialLanguage: string }) {
             <p>{t('status.loading')}</p>
           )
         ) : onSaved ? (
-          FavoritesPage ? (
+          FavoritesPage && (services.length || status.kind !== 'loading') ? (
             <FavoritesPage directory={directory} translations={translations} lang={lang} />
           ) : (
             <p>{t('status.loading')}</p>
           )
         ) : servicePath ? (
-          ServicePage ? (
+          // Until the directory is read, the page says it is loading (never "not found").
+          ServicePage && (services.length || status.kind !== 'loading') ? (
             <ServicePage
               id={decodeURIComponent(servicePath[1]!)}
               directory={directory}
@@ -330,17 +379,7 @@ export function App({ initialLanguage }: { initialLanguage: string }) {
                 }}
               />
             )}
-            {![...route.params.values()].some((v) => v.trim()) && (
-              <ServiceList
-                services={services}
-                text={{
-                  field: (id, field, english) => localText(id, field, english, lang, translations),
-                  call: (number) => t('service.call', { number }),
-                  machineNote: t('data.machineTranslated'),
-                  staleNote: t('data.staleTranslation'),
-                }}
-              />
-            )}
+            {![...route.params.values()].some((v) => v.trim()) && <HomeList services={services} lang={lang} translations={translations} />}
           </>
         )}
       </main>

@@ -10,6 +10,7 @@ import { highlight } from '../../search/highlight.ts';
 import type { Searcher } from '../../search/searcher.ts';
 import { Highlighted } from '../../ui/Highlighted.tsx';
 import { loadSearcher } from './load-searcher.ts';
+import { afterLoadIdle } from '../../app/idle.ts';
 import './search.css';
 
 export interface SearchPanelProps {
@@ -26,6 +27,14 @@ export interface SearchPanelProps {
 }
 
 const SNIPPET = 180;
+
+/** One Intl.DisplayNames per language: making one costs about a millisecond on a phone, and the filter lists ~20 languages. */
+const namers = new Map<string, Intl.DisplayNames>();
+function displayNames(lang: string): Intl.DisplayNames {
+  let namer = namers.get(lang);
+  if (!namer) namers.set(lang, (namer = new Intl.DisplayNames([lang], { type: 'language' })));
+  return namer;
+}
 
 /** Search as you type, offline, with the words that matched marked. The query lives in the URL (?q=). */
 export function SearchPanel(props: SearchPanelProps) {
@@ -47,21 +56,41 @@ export function SearchPanel(props: SearchPanelProps) {
   const [results, setResults] = useState<{ query: string; results: SearchResults } | undefined>();
   const [failed, setFailed] = useState(false);
   const latest = useRef(0);
+  const wantedNow = useRef(false);
+  wantedNow.current = !!query.trim() || filtered;
+  /** Starts building the index at once (a search was typed before the page was idle). */
+  const buildNow = useRef<(() => void) | undefined>(undefined);
 
   useEffect(() => {
     if (!directory.services.length) return;
     let cancelled = false;
     let built: Searcher | undefined;
-    loadSearcher(directory, storedTranslations).then(
-      (s) => {
-        built = s;
-        if (cancelled) s.close();
-        else setSearcher(s);
-      },
-      () => !cancelled && setFailed(true),
-    );
+    const build = () =>
+      loadSearcher(directory, storedTranslations).then(
+        (s) => {
+          built = s;
+          if (cancelled) s.close();
+          else setSearcher(s);
+        },
+        () => !cancelled && setFailed(true),
+      );
+    // With a search in the address (a shared link, Back) the index is needed now; otherwise it is built once the
+    // first screen is drawn and the page is idle, and a first keystroke meanwhile just waits for it.
+    let started = false;
+    const start = () => {
+      if (started) return;
+      started = true;
+      cancelIdle();
+      void build();
+    };
+    let cancelIdle = () => {};
+    if (wantedNow.current) start();
+    else cancelIdle = afterLoadIdle(start);
+    buildNow.current = start;
     return () => {
       cancelled = true;
+      cancelIdle();
+      buildNow.current = undefined;
       built?.close();
     };
   }, [directory, storedTranslations]);
@@ -69,6 +98,7 @@ export function SearchPanel(props: SearchPanelProps) {
   const key = `${query.trim()}\u0000${category?.id ?? ''}\u0000${openNow}\u0000${free}\u0000${spoken}`;
   useEffect(() => {
     const text = query.trim();
+    if (!searcher && (text || filtered)) buildNow.current?.();
     if (!searcher || (!text && !filtered)) {
       setResults(undefined);
       return;
@@ -101,7 +131,7 @@ export function SearchPanel(props: SearchPanelProps) {
   const spokenLanguages = [...new Set(directory.services.flatMap((s) => (s.languages ?? []).flatMap((l) => (l.code ? [l.code] : []))))].sort();
   const languageName = (code: string) => {
     try {
-      return new Intl.DisplayNames([lang], { type: 'language' }).of(code) ?? code;
+      return displayNames(lang).of(code) ?? code;
     } catch {
       return code;
     }
