@@ -1,7 +1,7 @@
 import { Component, type ComponentType } from 'preact';
 import type { Service } from '../model/hsds.ts';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { StorageFullError, activeDataset, ensureDataset, ensureTranslations, isStale, loadWithoutStorage, storedTranslations } from '../data/dataset.ts';
+import { StorageFullError, activeDataset, ensureDatasetInBackground, ensureTranslations, isStale, loadWithoutStorage, storedTranslations } from '../data/dataset.ts';
 import { onUpgradeBlocked, storageWorks } from '../data/db.ts';
 import { localText } from '../model/localize.ts';
 import { telLink } from '../model/links.ts';
@@ -171,7 +171,7 @@ export function App({ initialLanguage }: { initialLanguage: string }) {
           setTranslations(reading);
           setStatus({ kind: 'ready' });
         }
-        const { updated, active } = await ensureDataset().catch((error: unknown) => {
+        const { updated, active } = await ensureDatasetInBackground().catch((error: unknown) => {
           if (!stored.services.length && error instanceof StorageFullError && error.payload) {
             // No room for the first copy: show the one just downloaded, for this visit, and say it won't last.
             const payload = error.payload;

@@ -5,6 +5,7 @@
  */
 import type { BasePayload, DataManifest, LocalePayload, PayloadFile } from '../model/payload.ts';
 import { withDirectoryDB, type ActiveDataset, type DirectoryDatabase } from './db.ts';
+import type { FromDatasetWorker } from './dataset-protocol.ts';
 
 export const MANIFEST_URL = '/data/manifest.json';
 
@@ -187,7 +188,7 @@ export async function removeTranslations(locale: string): Promise<void> {
  * Makes sure a dataset is stored: on first run (or after the browser evicted the data) downloads it; when online
  * and the manifest names a newer version, replaces it. Returns what is stored now.
  */
-export async function ensureDataset(): Promise<{ active: ActiveDataset | undefined; updated: boolean; manifest?: DataManifest }> {
+export async function ensureDataset(): Promise<{ active: ActiveDataset | undefined; updated: boolean; manifest?: DataManifest; firstSave?: boolean }> {
   const current = await activeDataset();
   let manifest: DataManifest;
   try {
@@ -214,5 +215,38 @@ export async function ensureDataset(): Promise<{ active: ActiveDataset | undefin
   for (const locale of await keptLocales()) {
     await downloadTranslations(locale, {}, manifest).catch(() => undefined);
   }
-  return { active, updated: current !== undefined, manifest };
+  return { active, updated: current !== undefined, manifest, firstSave: !current };
+}
+
+/**
+ * ensureDataset in a Web Worker (dataset-worker.ts), so the download, checks and write never block the page;
+ * errors come back as the same classes (StorageFullError with its payload, TypeError when offline). Where
+ * workers are missing, it runs here.
+ */
+export async function ensureDatasetInBackground(): Promise<{ active: ActiveDataset | undefined; updated: boolean; manifest?: DataManifest }> {
+  if (typeof Worker === 'undefined') return ensureDataset();
+  const worker = new Worker(new URL('./dataset-worker.ts', import.meta.url), { type: 'module' });
+  try {
+    const answer = await new Promise<FromDatasetWorker>((resolve, reject) => {
+      worker.onmessage = (event: MessageEvent<FromDatasetWorker>) => resolve(event.data);
+      worker.onerror = (event) => {
+        event.preventDefault();
+        reject(new DatasetError(event.message || 'the dataset worker failed to start'));
+      };
+      worker.postMessage('ensure');
+    });
+    if (answer.ok) {
+      // Only a page may ask to keep the data (StorageManager.persist is not offered to workers).
+      if (answer.firstSave) void navigator.storage?.persist?.().catch(() => false);
+      return { active: answer.active, updated: answer.updated, manifest: answer.manifest };
+    }
+    if (answer.name === 'StorageFullError') throw new StorageFullError(answer.message, answer.payload);
+    if (answer.name === 'TypeError') throw new TypeError(answer.message);
+    if (answer.name === 'DatasetError') throw new DatasetError(answer.message);
+    const error = new Error(answer.message);
+    error.name = answer.name;
+    throw error;
+  } finally {
+    worker.terminate();
+  }
 }

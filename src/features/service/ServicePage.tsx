@@ -19,20 +19,33 @@ export interface ServicePageProps {
   readonly correctionsEmail?: string;
 }
 
+/** One formatter per language and style: making one costs a phone a few milliseconds, a page shows up to ~20 dates and times. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(lang: string, style: 'time' | 'weekday' | 'date'): Intl.DateTimeFormat {
+  const key = `${lang}\u0000${style}`;
+  let format = formatters.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions =
+      style === 'time' ? { hour: 'numeric', minute: '2-digit' } : style === 'weekday' ? { weekday: 'long' } : { dateStyle: 'long' };
+    formatters.set(key, (format = new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' })));
+  }
+  return format;
+}
+
 /** "17:00" in the reader's way of writing times. */
 function formatTime(hhmm: string, lang: string): string {
   const [h, m] = hhmm.split(':').map(Number);
-  return new Intl.DateTimeFormat(lang, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1, h, m));
+  return formatter(lang, 'time').format(Date.UTC(2024, 0, 1, h, m));
 }
 
 /** 0 = Monday … 6 = Sunday, as a weekday name in the reader's language. */
 function weekdayName(weekday: number, lang: string): string {
   // 1 January 2024 was a Monday.
-  return new Intl.DateTimeFormat(lang, { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1 + weekday));
+  return formatter(lang, 'weekday').format(Date.UTC(2024, 0, 1 + weekday));
 }
 
 function formatDate(isoDate: string, lang: string): string {
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+  return formatter(lang, 'date').format(new Date(`${isoDate}T00:00:00Z`));
 }
 
 function openLine(schedules: readonly Schedule[] | undefined, lang: string): string | undefined {

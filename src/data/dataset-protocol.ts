@@ -1,0 +1,7 @@
+/** What the dataset worker (dataset-worker.ts) answers. */
+import type { BasePayload, DataManifest } from '../model/payload.ts';
+import type { ActiveDataset } from './db.ts';
+
+export type FromDatasetWorker =
+  | { ok: true; active: ActiveDataset | undefined; updated: boolean; manifest?: DataManifest; firstSave?: boolean }
+  | { ok: false; name: string; message: string; payload?: BasePayload };
