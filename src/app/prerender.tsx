@@ -12,7 +12,7 @@ import { App } from './App.tsx';
 import { i18nOptions } from '../i18n/i18n.ts';
 
 /** `strings`: the contents of locales/<lang>/common.json (and of its fallbacks, keyed by language). */
-export async function prerenderHome(lang: string, strings: Record<string, Record<string, unknown>>): Promise<string> {
+export async function prerenderHome(lang: string, strings: Record<string, Record<string, unknown>>): Promise<{ body: string; title: string }> {
   const resources = Object.fromEntries(Object.entries(strings).map(([code, common]) => [code, { common }]));
   await i18next.init({ ...i18nOptions(lang), resources });
   // The router reads the address while rendering: the start screen's.
@@ -20,7 +20,7 @@ export async function prerenderHome(lang: string, strings: Record<string, Record
   const saved = scope.location;
   scope.location = new URL('http://localhost/');
   try {
-    return renderToString(<App initialLanguage={lang} />);
+    return { body: renderToString(<App initialLanguage={lang} />), title: i18next.t('app.name') };
   } finally {
     scope.location = saved;
   }

@@ -5,6 +5,7 @@
  */
 import i18next, { type BackendModule, type InitOptions, type ReadCallback } from 'i18next';
 import { DEFAULT_LANGUAGE, LANGUAGES, directionOf, pickLanguage } from './languages.ts';
+import { LANGUAGE_PARAM, rememberLanguageForWorker } from './chosen-language.ts';
 
 const LOCALE_URLS = import.meta.glob<string>('/locales/*/*.json', { query: '?url', import: 'default', eager: true });
 
@@ -37,8 +38,7 @@ function fallbackChains(): Record<string, string[]> {
 
 const STORAGE_KEY = 'lang';
 
-/** The query parameter a shared link or QR code uses to open in the sharer's language (`/service/<id>?lang=es`). */
-export const LANGUAGE_PARAM = 'lang';
+export { LANGUAGE_PARAM };
 
 /** The address of `path` on this origin that opens in `lang` for whoever follows it (shared links, QR codes). */
 export function linkInLanguage(path: string, lang: string): string {
@@ -102,6 +102,17 @@ export async function changeLanguage(lng: string): Promise<void> {
     localStorage.setItem(STORAGE_KEY, lng);
   } catch {
     // Not remembered when storage is disabled; the app still switches.
+  }
+  void rememberLanguageForWorker(lng).catch(() => undefined);
+}
+
+/** Tells the service worker the language this device remembers (chosen before it could be told). */
+export function mirrorChosenLanguage(): void {
+  try {
+    const saved = localStorage.getItem(STORAGE_KEY);
+    if (saved && LANGUAGES.some((l) => l.code === saved)) void rememberLanguageForWorker(saved).catch(() => undefined);
+  } catch {
+    // Storage disabled: nothing is remembered.
   }
 }
 
