@@ -9,8 +9,11 @@ installChunkRecovery();
 
 const lang = initialLanguage();
 void initI18n(lang).then(() => {
-  // Over the prerendered start screen (index.html, or the worker's shell in this language): Preact reuses its
-  // elements, so nothing is drawn twice.
-  render(<App initialLanguage={lang} />, document.getElementById('app')!);
+  // The prerendered start screen (index.html, or the worker's shell in this language) is replaced in the same
+  // task, so no frame is blank. Not reused: Preact keeps prerendered elements the app does not draw (in kiosk mode,
+  // "Exit this page"), which would then show twice.
+  const root = document.getElementById('app')!;
+  root.replaceChildren();
+  render(<App initialLanguage={lang} />, root);
   afterLoadIdle(mirrorChosenLanguage);
 });
