@@ -13,7 +13,7 @@ import type { FavoritesPageProps } from '../features/favorites/FavoritesPage.tsx
 import type { InfoPageProps } from '../features/about/InfoPage.tsx';
 import type { OutreachPageProps } from '../features/outreach/OutreachPage.tsx';
 import { kioskSettings, watchInactivity, type KioskSettings } from './kiosk.ts';
-import { changeLanguage, t } from '../i18n/i18n.ts';
+import { LANGUAGE_PARAM, changeLanguage, t } from '../i18n/i18n.ts';
 import { LanguagePicker } from '../ui/LanguagePicker.tsx';
 import { ServiceList } from '../ui/ServiceList.tsx';
 import { UpdateToast } from '../ui/UpdateToast.tsx';
@@ -379,7 +379,8 @@ export function App({ initialLanguage }: { initialLanguage: string }) {
                 }}
               />
             )}
-            {![...route.params.values()].some((v) => v.trim()) && <HomeList services={services} lang={lang} translations={translations} />}
+            {/* The list, unless a search or filter is on (a link's ?lang= is neither: the app QR code carries it). */}
+            {![...route.params].some(([name, value]) => name !== LANGUAGE_PARAM && value.trim()) && <HomeList services={services} lang={lang} translations={translations} />}
           </>
         )}
       </main>
