@@ -1,7 +1,11 @@
 import { Component, type ComponentType } from 'preact';
 import type { Service } from '../model/hsds.ts';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { StorageFullError, activeDataset, ensureDatasetInBackground, ensureTranslations, isStale, loadWithoutStorage, storedTranslations } from '../data/dataset.ts';
+import { StorageFullError, activeDataset, isStale, storedTranslations } from '../data/dataset-core.ts';
+import { ensureDatasetInBackground } from '../data/dataset-background.ts';
+
+/** Downloading (dataset.ts) is loaded only when needed: the first screen reads what is stored. */
+const ensureTranslations = async (lang: string) => (await import('../data/dataset.ts')).ensureTranslations(lang);
 import { onUpgradeBlocked, storageWorks } from '../data/db.ts';
 import { localText } from '../model/localize.ts';
 import { telLink } from '../model/links.ts';
@@ -151,7 +155,7 @@ export function App({ initialLanguage }: { initialLanguage: string }) {
       try {
         if (!(await storageWorks())) {
           // Private mode or storage turned off: show the directory from the network, say nothing is saved.
-          const payload = await loadWithoutStorage();
+          const payload = await (await import('../data/dataset.ts')).loadWithoutStorage();
           if (cancelled) return;
           setDirectory({ ...payload, services: [...payload.services].sort((a, b) => a.name.localeCompare(b.name)) });
           setDataset(payload.dataset);
@@ -392,7 +396,7 @@ export function App({ initialLanguage }: { initialLanguage: string }) {
         </nav>
         {!kiosk && (
         <details
-          class="storage-details"
+          class="storage-details disclosure"
           onToggle={(e) => setStorageOpen((e.currentTarget as HTMLDetailsElement).open)}
         >
           <summary>{t('storage.title')}</summary>

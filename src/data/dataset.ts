@@ -5,42 +5,11 @@
  */
 import type { BasePayload, DataManifest, LocalePayload, PayloadFile } from '../model/payload.ts';
 import { withDirectoryDB, type ActiveDataset, type DirectoryDatabase } from './db.ts';
-import type { FromDatasetWorker } from './dataset-protocol.ts';
+import { DatasetError, StorageFullError, activeDataset, isQuotaError, storedTranslations } from './dataset-core.ts';
+
+export { DatasetError, STALE_AFTER_DAYS, StorageFullError, activeDataset, isQuotaError, isStale, storedTranslations } from './dataset-core.ts';
 
 export const MANIFEST_URL = '/data/manifest.json';
-
-/** After this long since the newest check of the data, the app warns that numbers and hours may have changed. */
-export const STALE_AFTER_DAYS = 183;
-
-/** Whether data last checked on `checkedOn` (YYYY-MM-DD) is older than STALE_AFTER_DAYS at `now`. */
-export function isStale(checkedOn: string, now: Date = new Date()): boolean {
-  const checked = Date.parse(`${checkedOn}T00:00:00Z`);
-  return Number.isFinite(checked) && now.getTime() - checked > STALE_AFTER_DAYS * 24 * 60 * 60 * 1000;
-}
-
-export class DatasetError extends Error {
-  override name = 'DatasetError';
-}
-
-/** The device has no room for the new dataset. The stored one is untouched (the transaction rolled back). */
-export class StorageFullError extends DatasetError {
-  override name = 'StorageFullError';
-  constructor(
-    message: string,
-    /** The directory that was downloaded but could not be kept: still usable for this visit. */
-    readonly payload?: BasePayload,
-  ) {
-    super(message);
-  }
-}
-
-/** Chromium reports a full disk as QuotaExceededError, sometimes as the inner error of an AbortError. */
-export function isQuotaError(error: unknown): boolean {
-  if (!(error instanceof Error || error instanceof DOMException)) return false;
-  if (error.name === 'QuotaExceededError') return true;
-  const inner = (error as { cause?: unknown; inner?: unknown }).cause ?? (error as { inner?: unknown }).inner;
-  return inner !== undefined && isQuotaError(inner);
-}
 
 async function sha256Hex(buffer: ArrayBuffer): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', buffer);
@@ -132,16 +101,6 @@ export async function loadWithoutStorage(): Promise<BasePayload> {
   return downloadBase(await fetchManifest());
 }
 
-export function activeDataset(): Promise<ActiveDataset | undefined> {
-  return withDirectoryDB((db) => db.get('meta', 'dataset'));
-}
-
-/** The stored translations of the data for one locale, if they belong to the stored dataset version. */
-export async function storedTranslations(locale: string): Promise<LocalePayload | undefined> {
-  const [active, payload] = await withDirectoryDB((db) => Promise.all([db.get('meta', 'dataset'), db.get('locales', locale)]));
-  return payload && active && payload.version === active.info.version ? payload : undefined;
-}
-
 /**
  * Makes sure the data translations for `locale` match the stored dataset: downloads them when missing or
  * older. English needs none. Offline, keeps whatever is stored.
@@ -216,37 +175,4 @@ export async function ensureDataset(): Promise<{ active: ActiveDataset | undefin
     await downloadTranslations(locale, {}, manifest).catch(() => undefined);
   }
   return { active, updated: current !== undefined, manifest, firstSave: !current };
-}
-
-/**
- * ensureDataset in a Web Worker (dataset-worker.ts), so the download, checks and write never block the page;
- * errors come back as the same classes (StorageFullError with its payload, TypeError when offline). Where
- * workers are missing, it runs here.
- */
-export async function ensureDatasetInBackground(): Promise<{ active: ActiveDataset | undefined; updated: boolean; manifest?: DataManifest }> {
-  if (typeof Worker === 'undefined') return ensureDataset();
-  const worker = new Worker(new URL('./dataset-worker.ts', import.meta.url), { type: 'module' });
-  try {
-    const answer = await new Promise<FromDatasetWorker>((resolve, reject) => {
-      worker.onmessage = (event: MessageEvent<FromDatasetWorker>) => resolve(event.data);
-      worker.onerror = (event) => {
-        event.preventDefault();
-        reject(new DatasetError(event.message || 'the dataset worker failed to start'));
-      };
-      worker.postMessage('ensure');
-    });
-    if (answer.ok) {
-      // Only a page may ask to keep the data (StorageManager.persist is not offered to workers).
-      if (answer.firstSave) void navigator.storage?.persist?.().catch(() => false);
-      return { active: answer.active, updated: answer.updated, manifest: answer.manifest };
-    }
-    if (answer.name === 'StorageFullError') throw new StorageFullError(answer.message, answer.payload);
-    if (answer.name === 'TypeError') throw new TypeError(answer.message);
-    if (answer.name === 'DatasetError') throw new DatasetError(answer.message);
-    const error = new Error(answer.message);
-    error.name = answer.name;
-    throw error;
-  } finally {
-    worker.terminate();
-  }
 }

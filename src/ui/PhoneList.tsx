@@ -1,4 +1,5 @@
 import type { Phone } from '../model/hsds.ts';
+import { directionOf } from '../i18n/languages.ts';
 import type { LocalText } from '../model/localize.ts';
 import { smsLink, telLink } from '../model/links.ts';
 import { parsePhone } from '../model/phone.ts';
@@ -34,7 +35,7 @@ export function PhoneList(props: { phones: readonly Phone[]; text: PhoneListText
               <bdi dir="ltr">{display}</bdi>
             )}
             {note && (
-              <span class="phone-list__note" lang={note.lang} dir="auto">
+              <span class="phone-list__note" lang={note.lang} dir={directionOf(note.lang)}>
                 {note.text}
               </span>
             )}

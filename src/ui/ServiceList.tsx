@@ -1,4 +1,5 @@
 import type { Service } from '../model/hsds.ts';
+import { directionOf } from '../i18n/languages.ts';
 import type { LocalText } from '../model/localize.ts';
 import { parsePhone } from '../model/phone.ts';
 import { telLink } from '../model/links.ts';
@@ -23,11 +24,11 @@ export function ServiceList(props: { services: readonly Service[]; text: Service
         const shown = [name, description].filter((x): x is LocalText => !!x);
         return (
           <li key={service.id} class="service-card">
-            <h2 class="service-card__name" lang={name.lang} dir="auto">
+            <h2 class="service-card__name" lang={name.lang} dir={directionOf(name.lang)}>
               <a href={`/service/${encodeURIComponent(service.id)}`}>{name.text}</a>
             </h2>
             {description && (
-              <p lang={description.lang} dir="auto">
+              <p lang={description.lang} dir={directionOf(description.lang)}>
                 {description.text}
               </p>
             )}
@@ -49,7 +50,7 @@ export function ServiceList(props: { services: readonly Service[]; text: Service
                       <bdi dir="ltr">{display}</bdi>
                     )}
                     {note && (
-                      <span class="service-card__phone-note" lang={note.lang} dir="auto">
+                      <span class="service-card__phone-note" lang={note.lang} dir={directionOf(note.lang)}>
                         {' '}
                         {note.text}
                       </span>

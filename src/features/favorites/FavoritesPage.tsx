@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { directionOf } from '../../i18n/languages.ts';
 import type { Favorite } from '../../data/db.ts';
 import { listFavorites, removeFavorite } from '../../data/favorites.ts';
 import type { Directory } from '../../data/queries.ts';
@@ -32,7 +33,7 @@ export function FavoritesPage(props: FavoritesPageProps) {
             return (
               <li key={favorite.serviceId} class="result">
                 {service && name ? (
-                  <h2 class="result__name" lang={name.lang} dir="auto">
+                  <h2 class="result__name" lang={name.lang} dir={directionOf(name.lang)}>
                     <a href={`/service/${encodeURIComponent(service.id)}`}>{name.text}</a>
                   </h2>
                 ) : (

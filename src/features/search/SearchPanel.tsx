@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { directionOf } from '../../i18n/languages.ts';
 import type { Directory } from '../../data/queries.ts';
 import { t } from '../../i18n/i18n.ts';
 import type { Service } from '../../model/hsds.ts';
@@ -200,7 +201,7 @@ export function SearchPanel(props: SearchPanelProps) {
               const name = termName(term.id, term.name);
               return (
                 <li key={term.id}>
-                  <a class="category-tile" href={`/?category=${encodeURIComponent(term.code ?? '')}`} lang={name.lang} dir="auto">
+                  <a class="category-tile" href={`/?category=${encodeURIComponent(term.code ?? '')}`} lang={name.lang} dir={directionOf(name.lang)}>
                     {name.text}
                   </a>
                 </li>
@@ -231,13 +232,13 @@ export function SearchPanel(props: SearchPanelProps) {
                 const snippet = description && description.text.length > SNIPPET ? `${description.text.slice(0, SNIPPET).trimEnd()}…` : description?.text;
                 return (
                   <li key={hit.id} class="result">
-                    <h2 class="result__name" lang={name.lang} dir="auto">
+                    <h2 class="result__name" lang={name.lang} dir={directionOf(name.lang)}>
                       <a href={`/service/${encodeURIComponent(service.id)}`}>
                         <Highlighted pieces={highlight(name.text, hit.terms)} />
                       </a>
                     </h2>
                     {snippet && description && (
-                      <p class="result__snippet" lang={description.lang} dir="auto">
+                      <p class="result__snippet" lang={description.lang} dir={directionOf(description.lang)}>
                         <Highlighted pieces={highlight(snippet, hit.terms)} />
                       </p>
                     )}

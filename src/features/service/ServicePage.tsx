@@ -1,4 +1,5 @@
 import type { Directory } from '../../data/queries.ts';
+import { directionOf } from '../../i18n/languages.ts';
 import { linkInLanguage, t } from '../../i18n/i18n.ts';
 import type { Schedule, Service } from '../../model/hsds.ts';
 import { geoLink, mailtoLink, webLink } from '../../model/links.ts';
@@ -64,7 +65,7 @@ function Paragraphs(props: { text: LocalText }) {
   return (
     <>
       {props.text.text.split(/\n{2,}/).map((p, i) => (
-        <p key={i} lang={props.text.lang} dir="auto">
+        <p key={i} lang={props.text.lang} dir={directionOf(props.text.lang)}>
           {p}
         </p>
       ))}
@@ -111,17 +112,17 @@ export function ServicePage(props: ServicePageProps) {
 
   return (
     <article class="service-page">
-      <h1 lang={name.lang} dir="auto">
+      <h1 lang={name.lang} dir={directionOf(name.lang)}>
         {name.text}
       </h1>
       {orgName && (
-        <p class="service-page__org" lang={orgName.lang} dir="auto">
+        <p class="service-page__org" lang={orgName.lang} dir={directionOf(orgName.lang)}>
           {orgName.text}
         </p>
       )}
       {service.status !== 'active' && <p class="notice">{t(`service.status.${service.status.replace(' ', '_')}`)}</p>}
       {alert && (
-        <p class="notice notice--alert" lang={alert.lang} dir="auto">
+        <p class="notice notice--alert" lang={alert.lang} dir={directionOf(alert.lang)}>
           {alert.text}
         </p>
       )}
@@ -181,7 +182,7 @@ export function ServicePage(props: ServicePageProps) {
               return (
                 <li key={site.id}>
                   {siteName && (
-                    <strong lang={siteName.lang} dir="auto">
+                    <strong lang={siteName.lang} dir={directionOf(siteName.lang)}>
                       {siteName.text}
                     </strong>
                   )}
@@ -200,7 +201,7 @@ export function ServicePage(props: ServicePageProps) {
                     );
                   })}
                   {siteDescription && (
-                    <p lang={siteDescription.lang} dir="auto">
+                    <p lang={siteDescription.lang} dir={directionOf(siteDescription.lang)}>
                       {siteDescription.text}
                     </p>
                   )}
@@ -213,7 +214,7 @@ export function ServicePage(props: ServicePageProps) {
       <ShareBox url={linkInLanguage(`/service/${encodeURIComponent(service.id)}`, lang)} title={name.text} />
       <footer class="service-page__provenance">
         <p>{t('service.verified', { date: formatDate(service.provenance.verified, lang) })}</p>
-        <details>
+        <details class="disclosure">
           <summary>{t('service.sources')}</summary>
           <ul>
             {service.provenance.sources.map((source, i) => {
