@@ -3,7 +3,8 @@ import type { Page } from '@playwright/test';
 import { test, expect, waitForDirectory } from './fixtures.ts';
 
 /**
- * axe-core on every screen, in light and dark themes, in English and in a right-to-left language, at a phone's width.
+ * axe-core on every screen, in light and dark themes, in English and in right-to-left languages (Farsi light,
+ * Arabic dark), at a phone's width.
  * WCAG 2.0–2.2 A and AA rules, including `target-size` (2.2 AA), which must have run on every screen.
  */
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -45,9 +46,16 @@ async function auditAllScreens(page: Page, label: string): Promise<void> {
   await expect(page.locator('main h1')).toBeVisible();
   await audit(page, `${label} service`);
 
+  // The sources open, and the service saved, so "Saved" is audited with its list too.
+  await page.locator('.service-page__provenance summary').click();
+  await page.locator('.save button').click();
+  await expect(page.locator('.save button')).toHaveAttribute('aria-pressed', 'true');
+  await audit(page, `${label} service, sources open, saved`);
+
   for (const path of ['/saved', '/about', '/safety', '/outreach']) {
     await page.goto(path);
     await expect(page.locator('main h1')).toBeVisible();
+    if (path === '/saved') await expect(page.locator('main a[href^="/service/"]').first()).toBeVisible();
     await audit(page, `${label} ${path}`);
   }
 }
@@ -65,6 +73,15 @@ test.describe('accessibility (axe, WCAG 2.2 AA) at 320 px', () => {
   test('every screen in English, dark theme', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await auditAllScreens(page, 'en dark');
+  });
+
+  test('every screen in Farsi (right to left), light theme', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto('/');
+    await waitForDirectory(page);
+    await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('fa');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await auditAllScreens(page, 'fa light');
   });
 
   test('every screen in Arabic (right to left), dark theme', async ({ page }) => {
