@@ -31,19 +31,40 @@ function storedIn(lang: string): Promise<LocalePayload | undefined> {
   return lang === 'en' ? Promise.resolve(undefined) : storedTranslations(lang).catch(() => undefined);
 }
 
+/** Cards drawn in one go: the first screen's worth; the rest follow a chunk per task (so no task blocks a tap). */
+const FIRST_CARDS = 8;
+const CARDS_PER_TASK = 12;
+
 /**
  * The start screen's list of every service: drawn again only when the services, the language or the translations
- * change, not on every change of the app's state while it starts (each redraw of ~50 cards costs a phone ~100 ms).
+ * change, not on every change of the app's state while it starts. Drawing ~50 cards at once costs a phone ~100 ms,
+ * a freeze a tap would feel: the cards below the first screen are added a chunk per task (aria-busy meanwhile).
  */
-class HomeList extends Component<{ services: readonly Service[]; lang: string; translations: LocalePayload | undefined }> {
-  override shouldComponentUpdate(next: HomeList['props']): boolean {
-    return next.services !== this.props.services || next.lang !== this.props.lang || next.translations !== this.props.translations;
+class HomeList extends Component<{ services: readonly Service[]; lang: string; translations: LocalePayload | undefined }, { shown: number }> {
+  override state = { shown: FIRST_CARDS };
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  override shouldComponentUpdate(next: HomeList['props'], nextState: HomeList['state']): boolean {
+    return next.services !== this.props.services || next.lang !== this.props.lang || next.translations !== this.props.translations || nextState.shown !== this.state.shown;
+  }
+  override componentDidMount() {
+    this.more();
+  }
+  override componentDidUpdate() {
+    this.more();
+  }
+  override componentWillUnmount() {
+    clearTimeout(this.timer);
+  }
+  private more() {
+    clearTimeout(this.timer);
+    if (this.state.shown < this.props.services.length) this.timer = setTimeout(() => this.setState({ shown: this.state.shown + CARDS_PER_TASK }));
   }
   override render() {
     const { services, lang, translations } = this.props;
     return (
       <ServiceList
-        services={services}
+        services={services.length > this.state.shown ? services.slice(0, this.state.shown) : services}
+        busy={services.length > this.state.shown}
         text={{
           field: (id, field, english) => localText(id, field, english, lang, translations),
           call: (number) => t('service.call', { number }),

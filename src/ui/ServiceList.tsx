@@ -14,10 +14,10 @@ export interface ServiceListText {
 }
 
 /** Data text is rendered as text only (never HTML); phone links go through the one link allow-list. */
-export function ServiceList(props: { services: readonly Service[]; text: ServiceListText }) {
+export function ServiceList(props: { services: readonly Service[]; text: ServiceListText; busy?: boolean }) {
   const { text } = props;
   return (
-    <ul class="service-list">
+    <ul class="service-list" aria-busy={props.busy ? 'true' : undefined}>
       {props.services.map((service) => {
         const name = text.field(service.id, 'name', service.name);
         const description = service.description ? text.field(service.id, 'description', service.description) : undefined;

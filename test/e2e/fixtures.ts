@@ -62,4 +62,6 @@ export async function waitForServiceWorkerControl(page: Page): Promise<void> {
 export async function waitForDirectory(page: Page): Promise<void> {
   // A first visit downloads, checks and stores the directory: give a busy 2-core machine time for it.
   await expect(page.locator('.service-card').first()).toBeVisible({ timeout: 30_000 });
+  // The cards below the first screen are added a chunk per task: wait for the whole list.
+  await expect(page.locator('.service-list[aria-busy="true"]')).toHaveCount(0);
 }
