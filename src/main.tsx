@@ -1,4 +1,5 @@
-import { render } from 'preact';
+import { hydrate, render } from 'preact';
+import { kioskSettings } from './app/kiosk.ts';
 import { App } from './app/App.tsx';
 import { initI18n, initialLanguage, mirrorChosenLanguage } from './i18n/i18n.ts';
 import { afterLoadIdle } from './app/idle.ts';
@@ -8,12 +9,19 @@ import './app/app.css';
 installChunkRecovery();
 
 const lang = initialLanguage();
+/** The language of the prerendered start screen this document came with (index.html, or the worker's shell). */
+const prerendered = document.documentElement.lang;
 void initI18n(lang).then(() => {
-  // The prerendered start screen (index.html, or the worker's shell in this language) is replaced in the same
-  // task, so no frame is blank. Not reused: Preact keeps prerendered elements the app does not draw (in kiosk mode,
-  // "Exit this page"), which would then show twice.
   const root = document.getElementById('app')!;
-  root.replaceChildren();
-  render(<App initialLanguage={lang} />, root);
+  if (location.pathname === '/' && !location.search && prerendered === lang && !kioskSettings()) {
+    // The app's first render is exactly the prerendered start screen: take over its elements as they are (no
+    // second layout of the whole page, which would block a phone's main thread for ~100 ms).
+    hydrate(<App initialLanguage={lang} />, root);
+  } else {
+    // Another screen, language or kiosk mode: replace the prerendered screen in the same task (no blank frame).
+    // Preact would keep prerendered elements this render does not draw (kiosk mode has no "Exit this page").
+    root.replaceChildren();
+    render(<App initialLanguage={lang} />, root);
+  }
   afterLoadIdle(mirrorChosenLanguage);
 });

@@ -63,6 +63,10 @@ test('with the worker installed, the start screen arrives in the chosen language
   await waitForServiceWorkerControl(page);
   // The English start screen is in index.html itself: painted before any script runs.
   expect((await seen(page))[0]).toBe('LA Help Directory');
+  // The app took over the prerendered elements: nothing is there twice.
+  for (const selector of ['.quick-exit__button', 'header.app-header', '.crisis-strip', 'main', 'footer', '.language-picker select']) {
+    await expect(page.locator(selector), selector).toHaveCount(1);
+  }
 
   await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('fa');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
