@@ -127,7 +127,6 @@ export function App({ initialLanguage }: { initialLanguage: string }) {
   const [storedAll, setStoredAll] = useState<readonly LocalePayload[]>([]);
   const route = useRoute();
   const servicePath = /^\/service\/([^/]+)$/.exec(route.path);
-  const SearchPanel = useLazy<SearchPanelProps>(() => import('../features/search/SearchPanel.tsx'), true);
   const ServicePage = useLazy<ServicePageProps>(() => import('../features/service/ServicePage.tsx'), !!servicePath);
   const onSaved = route.path === '/saved';
   const FavoritesPage = useLazy<FavoritesPageProps>(() => import('../features/favorites/FavoritesPage.tsx'), onSaved);
@@ -136,6 +135,8 @@ export function App({ initialLanguage }: { initialLanguage: string }) {
   const onOutreach = route.path === '/outreach';
   const OutreachPage = useLazy<OutreachPageProps>(() => import('../features/outreach/OutreachPage.tsx'), onOutreach);
   const home = !servicePath && !onSaved && !infoPage && !onOutreach;
+  // The search is on the start screen only: a deep link to a service does not load it.
+  const SearchPanel = useLazy<SearchPanelProps>(() => import('../features/search/SearchPanel.tsx'), home);
   const services = directory.services;
   const [status, setStatus] = useState<Status>({ kind: 'loading' });
   const [update, setUpdate] = useState<UpdatePrompt | undefined>();

@@ -22,9 +22,11 @@ async function fetchOk(url: string, init?: RequestInit): Promise<Response> {
   return response;
 }
 
+/** The parser and the schema checks: a lazy chunk, fetched alongside the data (not before it). */
+const checkers = () => Promise.all([import('../model/json.ts'), import('./validate.ts')]);
+
 export async function fetchManifest(): Promise<DataManifest> {
-  const [{ parseJson }, { validate }] = await Promise.all([import('../model/json.ts'), import('./validate.ts')]);
-  const response = await fetchOk(MANIFEST_URL, { cache: 'no-store' });
+  const [[{ parseJson }, { validate }], response] = await Promise.all([checkers(), fetchOk(MANIFEST_URL, { cache: 'no-store' })]);
   return validate('manifest', parseJson(await response.text(), MANIFEST_URL).value);
 }
 
@@ -59,8 +61,10 @@ async function readBody(response: Response, total: number, onProgress?: Download
 
 /** Downloads a payload the manifest lists, checks its SHA-256 and its schema. Nothing is stored yet. */
 async function downloadVerified<K extends 'base' | 'locale'>(file: PayloadFile, kind: K, options: DownloadOptions = {}) {
-  const [{ parseJson }, { validate }] = await Promise.all([import('../model/json.ts'), import('./validate.ts')]);
-  const buffer = await readBody(await fetchOk(file.url, { signal: options.signal }), file.bytes, options.onProgress);
+  const [[{ parseJson }, { validate }], buffer] = await Promise.all([
+    checkers(),
+    fetchOk(file.url, { signal: options.signal }).then((response) => readBody(response, file.bytes, options.onProgress)),
+  ]);
   if ((await sha256Hex(buffer)) !== file.sha256) {
     throw new DatasetError(`${file.url}: the download does not match the manifest (damaged or incomplete)`);
   }
