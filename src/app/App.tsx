@@ -10,7 +10,7 @@ import { onUpgradeBlocked, storageWorks } from '../data/db.ts';
 import { localText } from '../model/localize.ts';
 import { telLink } from '../model/links.ts';
 import type { DatasetInfo, LocalePayload } from '../model/payload.ts';
-import { EMPTY_DIRECTORY, currentTranslations, loadDirectory, type Directory } from '../data/queries.ts';
+import { EMPTY_DIRECTORY, currentTranslations, loadDirectory, sortByName, type Directory } from '../data/queries.ts';
 import type { SearchPanelProps } from '../features/search/SearchPanel.tsx';
 import type { ServicePageProps } from '../features/service/ServicePage.tsx';
 import type { FavoritesPageProps } from '../features/favorites/FavoritesPage.tsx';
@@ -179,7 +179,7 @@ export function App({ initialLanguage }: { initialLanguage: string }) {
           // Private mode or storage turned off: show the directory from the network, say nothing is saved.
           const payload = await (await import('../data/dataset.ts')).loadWithoutStorage();
           if (cancelled) return;
-          setDirectory({ ...payload, services: [...payload.services].sort((a, b) => a.name.localeCompare(b.name)) });
+          setDirectory({ ...payload, services: sortByName([...payload.services]) });
           setDataset(payload.dataset);
           setNotice({ kind: 'memoryOnly' });
           setStatus({ kind: 'ready' });
@@ -202,7 +202,7 @@ export function App({ initialLanguage }: { initialLanguage: string }) {
             // No room for the first copy: show the one just downloaded, for this visit, and say it won't last.
             const payload = error.payload;
             if (!cancelled) {
-              setDirectory({ ...payload, services: [...payload.services].sort((a, b) => a.name.localeCompare(b.name)) });
+              setDirectory({ ...payload, services: sortByName([...payload.services]) });
               setDataset(payload.dataset);
               setNotice({ kind: 'offlineUnavailable' });
             }

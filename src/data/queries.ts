@@ -11,11 +11,19 @@ export interface Directory {
   readonly taxonomy: readonly TaxonomyTerm[];
 }
 
+/** One collator for every sort by name (String#localeCompare may set one up per call: slow on a phone). */
+let byName: Intl.Collator['compare'] | undefined;
+/** Services in the order of their English names. */
+export function sortByName<T extends { readonly name: string }>(records: T[]): T[] {
+  const compare = (byName ??= new Intl.Collator('en').compare);
+  return records.sort((a, b) => compare(a.name, b.name));
+}
+
 export const EMPTY_DIRECTORY: Directory = { services: [], organizations: [], locations: [], taxonomy: [] };
 
 export async function listServices(): Promise<Service[]> {
   const services = await withDirectoryDB((db) => db.getAll('services'));
-  return services.sort((a, b) => a.name.localeCompare(b.name));
+  return sortByName(services);
 }
 
 export function loadDirectory(): Promise<Directory> {
@@ -27,7 +35,7 @@ export function loadDirectory(): Promise<Directory> {
       tx.objectStore('locations').getAll(),
       tx.objectStore('taxonomy').getAll(),
     ]);
-    return { services: services.sort((a, b) => a.name.localeCompare(b.name)), organizations, locations, taxonomy };
+    return { services: sortByName(services), organizations, locations, taxonomy };
   });
 }
 
