@@ -6,11 +6,14 @@
  *     data and translations are rendered as text only (Preact's own runtime supports dangerouslySetInnerHTML,
  *     so the bundle cannot be grepped for it; our code never passes it);
  *   - no reference to another origin in the shipped JS (nothing leaves the origin), except the neutral site that
- *     "Exit this page" navigates to (src/app/neutral-site.ts), which is never fetched.
+ *     "Exit this page" navigates to (src/app/neutral-site.ts), which is never fetched;
+ *   - the header files for static hosts (_headers, _redirects, nginx-headers.conf) are exactly what
+ *     scripts/lib/headers.ts says today (a stale or hand-edited copy would deploy other headers).
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { NEUTRAL_SITE } from '../src/app/neutral-site.ts';
+import { netlifyHeaders, netlifyRedirects, nginxHeaders } from './vite/headers-plugin.ts';
 
 const dir = process.argv[2] ?? 'dist';
 const files = (d: string): string[] =>
@@ -41,6 +44,21 @@ for (const file of files(dir)) {
     }
   }
 }
+const built = files(dir).map((f) => relative(dir, f).split('\\').join('/'));
+for (const [name, expected] of [
+  ['_headers', netlifyHeaders(built)],
+  ['_redirects', netlifyRedirects()],
+  ['nginx-headers.conf', nginxHeaders()],
+] as const) {
+  let actual: string | undefined;
+  try {
+    actual = readFileSync(join(dir, name), 'utf8');
+  } catch {
+    problems.push(`${name}: missing (the headers plugin did not run)`);
+    continue;
+  }
+  if (actual !== expected) problems.push(`${name}: differs from scripts/lib/headers.ts`);
+}
 for (const file of files('src')) {
   if (!/\.tsx?$/.test(file)) continue;
   const code = readFileSync(file, 'utf8');
@@ -55,5 +73,5 @@ for (const file of files('src')) {
   }
 }
 for (const p of problems) console.error(`error: ${p}`);
-console.log(`build check: ${problems.length ? `${problems.length} problem(s)` : 'no inline scripts, no eval, no HTML sinks, no other origins'}`);
+console.log(`build check: ${problems.length ? `${problems.length} problem(s)` : 'no inline scripts, no eval, no HTML sinks, no other origins, host header files match headers.ts'}`);
 process.exit(problems.length ? 1 : 0);
