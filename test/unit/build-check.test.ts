@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { unsafeCode } from '../../scripts/lib/unsafe-code.ts';
+
+/** Preact 11's renderer as Vite minifies it: the one library code in the bundle that names these sinks. */
+const PREACT_RENDERER =
+  'for(f in T)b=T[f],f==`dangerouslySetInnerHTML`?v=b:f==`children`||f in D||j(t,f,null,b,a);' +
+  'for(f in D)b=D[f],f==`children`?y=b:f==`dangerouslySetInnerHTML`?g=b:f==`value`?S=b:j(t,f,b,T[f],a);' +
+  'g?(c||v&&(g.__html==v.__html||g.__html==t.innerHTML)||(t.innerHTML=g.__html),n.__k=[]):(v&&(t.textContent=``))';
+
+describe('the build check for unsafe code (SEC-4, SEC-6)', () => {
+  it("accepts Preact's own dangerouslySetInnerHTML support and ordinary code", () => {
+    expect(unsafeCode(PREACT_RENDERER)).toEqual([]);
+    expect(unsafeCode('typeof e=="function"&&e();const medieval=1;x.textContent=s;setTimeout(()=>f(),5)')).toEqual([]);
+  });
+
+  it.each([
+    ['eval("1+1")', 'eval('],
+    ['(0,eval)(s)', 'eval('],
+    ['new Function("a","return a")', 'new Function('],
+    ['Function("return this")()', 'Function("…")'],
+    ['setTimeout("alert(1)",0)', 'setTimeout/setInterval with a string'],
+    ['h("p",{dangerouslySetInnerHTML:{__html:s}})', 'a dangerouslySetInnerHTML prop'],
+    ['jsx("p",{"dangerouslySetInnerHTML":{__html:s}})', 'a dangerouslySetInnerHTML prop'],
+    ['el.innerHTML=name', 'an innerHTML assignment'],
+    ['el.innerHTML = `<b>${name}</b>`', 'an innerHTML assignment'],
+    ['el.outerHTML=s', 'an outerHTML assignment'],
+    ['el.insertAdjacentHTML("beforeend",s)', 'insertAdjacentHTML('],
+    ['document.write(s)', 'document.write('],
+    ['range.createContextualFragment(s)', 'createContextualFragment('],
+    ['frame.srcdoc=s', 'srcdoc'],
+    ['new DOMParser().parseFromString(s,"text/html")', 'DOMParser.parseFromString('],
+  ])('refuses %s', (code, what) => {
+    expect(unsafeCode(`${PREACT_RENDERER};${code}`).map((f) => f.split(':')[0])).toEqual([what]);
+  });
+
+  it('the Preact snippet above is really what the bundle contains (so the exception stays narrow)', () => {
+    const pkg = JSON.parse(readFileSync('node_modules/preact/package.json', 'utf8')) as { version: string };
+    expect(pkg.version.split('.')[0]).toBe('11');
+    const source = readFileSync('node_modules/preact/dist/preact.mjs', 'utf8');
+    expect(source).toMatch(/\.innerHTML=\w+\.__html/);
+    expect(unsafeCode(source)).toEqual([]);
+  });
+});
