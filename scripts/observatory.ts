@@ -1,8 +1,8 @@
 /**
  * npm run observatory — scores the production headers with the MDN HTTP Observatory (the scanner and grader of
- * @mdn/mdn-http-observatory, pinned below) against dist/ served by the same server as `npm start`, over HTTPS
- * with a throwaway certificate for localhost, plus a plain-HTTP port that redirects to it (as a real host
- * should). Prints the score and every test's result; exits 1 below A+ (SEC-1). Run `npm run build` first.
+ * @mdn/mdn-http-observatory, pinned below) against dist/ served by the same server as `npm start`, behind an
+ * HTTPS front with a throwaway certificate for localhost, plus a plain-HTTP port that redirects to it (as a real
+ * host should). Prints the score and every test's result; exits 1 below A+ (SEC-1). Run `npm run build` first.
  *
  *   npm run observatory [-- --json]
  *
@@ -14,11 +14,11 @@
  */
 import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer as createHttpServer, type Server } from 'node:http';
+import { createServer as createHttpServer, request, type Server } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { serveStatic } from './lib/static-server.ts';
+import { createStaticServer } from './lib/static-server.ts';
 
 const OBSERVATORY = '@mdn/mdn-http-observatory';
 const VERSION = '1.4.8';
@@ -51,10 +51,20 @@ openssl('req', '-newkey', 'rsa:2048', '-nodes', '-subj', '/CN=localhost', '-keyo
 writeFileSync(join(tls, 'ext.cnf'), 'subjectAltName=DNS:localhost\n');
 openssl('x509', '-req', '-in', 'req.csr', '-CA', 'ca.pem', '-CAkey', 'ca.key', '-CAcreateserial', '-days', '1', '-extfile', 'ext.cnf', '-out', 'cert.pem');
 
-const root = resolve('dist');
-const https = createHttpsServer({ key: readFileSync(join(tls, 'key.pem')), cert: readFileSync(join(tls, 'cert.pem')) }, serveStatic(() => root));
 const listen = (server: Server) =>
   new Promise<number>((done) => server.listen(0, '127.0.0.1', () => done((server.address() as { port: number }).port)));
+// `npm start`'s server, unchanged, behind a TLS front that passes every request and response through as it is.
+const root = resolve('dist');
+const app = createStaticServer(() => root);
+const appPort = await listen(app);
+const https = createHttpsServer({ key: readFileSync(join(tls, 'key.pem')), cert: readFileSync(join(tls, 'cert.pem')) }, (req, res) => {
+  const upstream = request({ host: '127.0.0.1', port: appPort, path: req.url, method: req.method, headers: req.headers }, (reply) => {
+    res.writeHead(reply.statusCode ?? 502, reply.headers);
+    reply.pipe(res);
+  });
+  upstream.on('error', () => res.writeHead(502).end());
+  req.pipe(upstream);
+});
 const httpsPort = await listen(https);
 // Plain HTTP only redirects to HTTPS on the same host, as the README asks of a real host.
 const http = createHttpServer((req, res) => res.writeHead(301, { Location: `https://localhost:${httpsPort}${req.url ?? '/'}` }).end());
@@ -69,8 +79,7 @@ const scan = await new Promise<{ ok: boolean; stdout: string; stderr: string }>(
     (error, stdout, stderr) => done({ ok: !error, stdout, stderr }),
   ),
 );
-https.close();
-http.close();
+for (const server of [https, http, app]) server.close();
 rmSync(tls, { recursive: true, force: true });
 if (!scan.ok) {
   console.error(scan.stderr || scan.stdout);

@@ -2,7 +2,7 @@
  * The production-like static server: the headers of headers.ts, the app shell for deep links, 404 for missing
  * files. `root()` is read on every request, so a test can switch a running server from build A to build B.
  */
-import { createServer, type RequestListener, type Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import { headersFor } from './headers.ts';
@@ -21,12 +21,7 @@ const TYPES: Record<string, string> = {
 };
 
 export function createStaticServer(root: () => string): Server {
-  return createServer(serveStatic(root));
-}
-
-/** The request handler alone, for an HTTPS server (scripts/observatory.ts). */
-export function serveStatic(root: () => string): RequestListener {
-  return (req, res) => {
+  return createServer((req, res) => {
     const base = root();
     let pathname: string;
     try {
@@ -61,5 +56,5 @@ export function serveStatic(root: () => string): RequestListener {
     });
     if (req.method === 'HEAD') res.end();
     else createReadStream(file).pipe(res);
-  };
+  });
 }
