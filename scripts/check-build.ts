@@ -13,7 +13,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { NEUTRAL_SITE } from '../src/app/neutral-site.ts';
-import { libraryMentions, unsafeCode } from './lib/unsafe-code.ts';
+import { inlineCodeInHtml, libraryMentions, unsafeCode } from './lib/unsafe-code.ts';
 import { netlifyHeaders, netlifyRedirects, nginxHeaders } from './vite/headers-plugin.ts';
 
 const dir = process.argv[2] ?? 'dist';
@@ -25,11 +25,7 @@ const libraryNotes: string[] = [];
 for (const file of files(dir)) {
   const name = relative(dir, file);
   if (file.endsWith('.html')) {
-    const html = readFileSync(file, 'utf8');
-    for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-      if (!/\bsrc=/.test(m[1]!) && m[2]!.trim()) problems.push(`${name}: inline <script> (the CSP blocks it)`);
-    }
-    if (/\son[a-z]+\s*=/i.test(html.replace(/<noscript>[\s\S]*?<\/noscript>/gi, ''))) problems.push(`${name}: inline event handler attribute`);
+    for (const what of inlineCodeInHtml(readFileSync(file, 'utf8'))) problems.push(`${name}: ${what}`);
   }
   if (file.endsWith('.js')) {
     const js = readFileSync(file, 'utf8');

@@ -43,3 +43,15 @@ export function libraryMentions(js: string): { innerHTML: number; dangerouslySet
     dangerouslySetInnerHTML: js.match(/\bdangerouslySetInnerHTML\b/g)?.length ?? 0,
   };
 }
+
+/** SEC-3: inline <script> bodies and on*= handler attributes in an HTML file (the CSP would block them anyway). */
+export function inlineCodeInHtml(html: string): string[] {
+  const found: string[] = [];
+  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    if (!/\bsrc=/.test(m[1]!) && m[2]!.trim()) found.push('inline <script> (the CSP blocks it)');
+  }
+  const markup = html.replace(/<noscript>[\s\S]*?<\/noscript>/gi, '').replace(/<script\b[\s\S]*?<\/script>/gi, '');
+  if (/<[^>]+\son[a-z]+\s*=/i.test(markup)) found.push('inline event handler attribute');
+  if (/\b(?:href|src|action)\s*=\s*["']?\s*javascript:/i.test(markup)) found.push('javascript: URL');
+  return found;
+}

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { unsafeCode } from '../../scripts/lib/unsafe-code.ts';
+import { inlineCodeInHtml, unsafeCode } from '../../scripts/lib/unsafe-code.ts';
 
 /** Preact 11's renderer as Vite minifies it: the one library code in the bundle that names these sinks. */
 const PREACT_RENDERER =
@@ -40,5 +40,22 @@ describe('the build check for unsafe code (SEC-4, SEC-6)', () => {
     const source = readFileSync('node_modules/preact/dist/preact.mjs', 'utf8');
     expect(source).toMatch(/\.innerHTML=\w+\.__html/);
     expect(unsafeCode(source)).toEqual([]);
+  });
+});
+
+describe('the build check for inline code in HTML (SEC-3)', () => {
+  it('accepts the built index.html shape: external module scripts, no handlers', () => {
+    const html = '<!doctype html><html><head><script type="module" crossorigin src="/assets/index-x.js"></script><link rel="manifest" href="/manifest.webmanifest"></head><body><noscript><p>Needs JavaScript.</p></noscript><div id="app"></div></body></html>';
+    expect(inlineCodeInHtml(html)).toEqual([]);
+  });
+
+  it.each([
+    ['<script>alert(1)</script>', 'inline <script> (the CSP blocks it)'],
+    ['<script type="module">import "/a.js"</script>', 'inline <script> (the CSP blocks it)'],
+    ['<body onload="start()">', 'inline event handler attribute'],
+    ['<img src=x onerror=alert(1)>', 'inline event handler attribute'],
+    ['<a href="javascript:void 0">x</a>', 'javascript: URL'],
+  ])('refuses %s', (html, what) => {
+    expect(inlineCodeInHtml(`<html><body>${html}</body></html>`)).toEqual([what]);
   });
 });
