@@ -14,6 +14,15 @@ const SHIFT_WINDOW_MS = 5000;
 export function exitNow(): void {
   document.documentElement.classList.add('exiting');
   document.title = '';
+  // What a screen reader says while the neutral site loads (GOV.UK's overlay does the same): the page did not
+  // just go blank. Text only, and the one thing left visible.
+  if (!document.querySelector('.exit-overlay')) {
+    const overlay = document.createElement('div');
+    overlay.className = 'exit-overlay';
+    overlay.setAttribute('role', 'alert');
+    overlay.textContent = t('exit.leaving');
+    document.body.append(overlay);
+  }
   location.replace(NEUTRAL_SITE);
 }
 
@@ -45,7 +54,9 @@ export function QuickExit() {
     };
     // Coming back through the back/forward cache: show the page again.
     const onPageShow = (event: PageTransitionEvent) => {
-      if (event.persisted) document.documentElement.classList.remove('exiting');
+      if (!event.persisted) return;
+      document.documentElement.classList.remove('exiting');
+      document.querySelector('.exit-overlay')?.remove();
     };
     document.addEventListener('keydown', onKey);
     window.addEventListener('pageshow', onPageShow);

@@ -85,9 +85,16 @@ test.describe('quick exit', () => {
     const blanked = await page.getByRole('button', { name: 'Exit this page' }).evaluate((button) => {
       (button as HTMLElement).click();
       const hidden = (selector: string) => getComputedStyle(document.querySelector(selector)!).visibility === 'hidden';
-      return { main: hidden('main'), header: hidden('header'), title: document.title };
+      const overlay = document.querySelector('.exit-overlay');
+      return {
+        main: hidden('main'),
+        header: hidden('header'),
+        title: document.title,
+        // Announced (A11Y-8): an alert with what is happening, the only thing still shown.
+        overlay: overlay && { role: overlay.getAttribute('role'), text: overlay.textContent, shown: getComputedStyle(overlay).visibility === 'visible' },
+      };
     });
-    expect(blanked).toEqual({ main: true, header: true, title: '' });
+    expect(blanked).toEqual({ main: true, header: true, title: '', overlay: { role: 'alert', text: 'Leaving this page…', shown: true } });
     release();
     await expect(page).toHaveURL(NEUTRAL);
     await expect(page).toHaveTitle('Weather');
