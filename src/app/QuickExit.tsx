@@ -32,14 +32,25 @@ export function QuickExit() {
   useEffect(() => {
     let count = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Shift' || event.repeat || event.altKey || event.ctrlKey || event.metaKey) {
-        if (event.key !== 'Shift' && count) {
-          count = 0;
-          setPresses(0);
-        }
+    // A press counts when Shift is let go without another key pressed while it was down: Shift held to type a
+    // capital letter ("LA DA" in the search box) is typing, not a request to leave (GOV.UK counts the same way).
+    let typedWithShift = false;
+    const startOver = () => {
+      if (count) {
+        count = 0;
+        setPresses(0);
+      }
+    };
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Shift') {
+        if (!event.repeat) typedWithShift = false;
         return;
       }
+      typedWithShift = true;
+      startOver();
+    };
+    const onKeyUp = (event: KeyboardEvent) => {
+      if (event.key !== 'Shift' || typedWithShift || event.altKey || event.ctrlKey || event.metaKey) return;
       count += 1;
       clearTimeout(timer);
       if (count >= 3) {
@@ -58,10 +69,12 @@ export function QuickExit() {
       document.documentElement.classList.remove('exiting');
       document.querySelector('.exit-overlay')?.remove();
     };
-    document.addEventListener('keydown', onKey);
+    document.addEventListener('keydown', onKeyDown);
+    document.addEventListener('keyup', onKeyUp);
     window.addEventListener('pageshow', onPageShow);
     return () => {
-      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('keydown', onKeyDown);
+      document.removeEventListener('keyup', onKeyUp);
       window.removeEventListener('pageshow', onPageShow);
       clearTimeout(timer);
     };

@@ -31,6 +31,8 @@ test.describe('quick exit', () => {
         await expect(page.locator('html'), where).toHaveAttribute('lang', lang);
         const exit = page.getByRole('button', { name: strings.exit.label });
         await expect(exit, where).toBeVisible();
+        // PRIV-10: the page that says what the exit cannot hide is one tap away on every screen.
+        await expect(page.locator('a[href="/safety"]').first(), where).toBeAttached();
         await page.keyboard.press('Tab');
         await expect(page.locator(':focus'), where).toHaveText(strings.exit.label);
         await expect(page.locator(':focus'), where).toBeInViewport();
@@ -98,6 +100,40 @@ test.describe('quick exit', () => {
     release();
     await expect(page).toHaveURL(NEUTRAL);
     await expect(page).toHaveTitle('Weather');
+    expectOnlyNeutralExit(guard);
+  });
+
+  test('typing capitals or Shift with another key does not count, and Back after an exit does not return to the service (PRIV-7, PRIV-8)', async ({ page, guard }) => {
+    await page.route(`${NEUTRAL}**`, (route) => route.fulfill({ contentType: 'text/html', body: '<title>Weather</title>' }));
+    await page.goto('/');
+    await waitForDirectory(page);
+    // Typing capitals is not pressing Shift: "LA DA" in the search box (three letters typed with Shift) stays.
+    const search = page.getByRole('searchbox', { name: 'Search for help' });
+    await search.click();
+    for (const key of ['Shift+L', 'Shift+A', 'Space', 'Shift+D', 'Shift+A']) await page.keyboard.press(key);
+    await expect(search).toHaveValue('LA DA');
+    // Shift, Shift, then a capital letter: the count starts again, so one more Shift does not exit.
+    await page.keyboard.press('Shift');
+    await page.keyboard.press('Shift');
+    await page.keyboard.press('Shift+A');
+    await page.keyboard.press('Shift');
+    await page.waitForTimeout(300);
+    await expect(page).not.toHaveURL(NEUTRAL);
+    await page.goto('/');
+    await waitForDirectory(page);
+
+    // home -> a service -> exit: the service's entry is replaced by the neutral site, so Back lands on home.
+    const service = await page.locator('.service-card__name a').first().getAttribute('href');
+    await page.locator(`a[href="${service}"]`).first().click();
+    await expect(page).toHaveURL(service!);
+    await page.getByRole('button', { name: 'Exit this page' }).click();
+    await expect(page).toHaveURL(NEUTRAL);
+    await page.goBack();
+    await expect(page).toHaveURL(/\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    // Nothing of the exit is stuck on the page Back showed.
+    expect(await page.evaluate(() => document.documentElement.classList.contains('exiting'))).toBe(false);
+    await expect(page.locator('.exit-overlay')).toHaveCount(0);
     expectOnlyNeutralExit(guard);
   });
 
