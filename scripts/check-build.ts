@@ -13,7 +13,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { NEUTRAL_SITE } from '../src/app/neutral-site.ts';
-import { inlineCodeInHtml, libraryMentions, unsafeCode } from './lib/unsafe-code.ts';
+import { inlineCodeInHtml, libraryMentions, otherOrigins, unsafeCode } from './lib/unsafe-code.ts';
 import { netlifyHeaders, netlifyRedirects, nginxHeaders } from './vite/headers-plugin.ts';
 
 const dir = process.argv[2] ?? 'dist';
@@ -38,11 +38,7 @@ for (const file of files(dir)) {
   // Workbox's own console messages link to its documentation; the worker fetches only this origin.
   if (file.endsWith('.js') && !name.startsWith('sw.js')) {
     const js = readFileSync(file, 'utf8');
-    for (const m of js.matchAll(/["'`](https?:\/\/[^"'`\s]+)["'`]/g)) {
-      // Namespace URIs are identifiers, not requests.
-      if (m[1] === NEUTRAL_SITE) continue;
-      if (!/^https?:\/\/www\.w3\.org\//.test(m[1]!)) problems.push(`${name}: refers to another origin: ${m[1]}`);
-    }
+    for (const url of otherOrigins(js, [NEUTRAL_SITE])) problems.push(`${name}: refers to another origin: ${url}`);
   }
 }
 const built = files(dir).map((f) => relative(dir, f).split('\\').join('/'));

@@ -55,3 +55,18 @@ export function inlineCodeInHtml(html: string): string[] {
   if (/\b(?:href|src|action)\s*=\s*["']?\s*javascript:/i.test(markup)) found.push('javascript: URL');
   return found;
 }
+
+/**
+ * PRIV-2: other origins named in shipped code, which is what an analytics beacon, a CDN or a web font needs:
+ * every string that starts with http://, https:// or // and a host name. XML namespace URIs (www.w3.org) are
+ * identifiers, never fetched; `allowed` lists the few addresses the app only navigates to (the exit's neutral site).
+ */
+export function otherOrigins(js: string, allowed: readonly string[]): string[] {
+  const found: string[] = [];
+  for (const m of js.matchAll(/["'`]((?:https?:)?\/\/[A-Za-z0-9.-]+\.[A-Za-z]{2,}[^"'`\s]*)/g)) {
+    const url = m[1]!;
+    if (allowed.includes(url) || /^https?:\/\/www\.w3\.org\//.test(url)) continue;
+    found.push(url);
+  }
+  return found;
+}

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { inlineCodeInHtml, unsafeCode } from '../../scripts/lib/unsafe-code.ts';
+import { inlineCodeInHtml, otherOrigins, unsafeCode } from '../../scripts/lib/unsafe-code.ts';
 
 /** Preact 11's renderer as Vite minifies it: the one library code in the bundle that names these sinks. */
 const PREACT_RENDERER =
@@ -57,5 +57,27 @@ describe('the build check for inline code in HTML (SEC-3)', () => {
     ['<a href="javascript:void 0">x</a>', 'javascript: URL'],
   ])('refuses %s', (html, what) => {
     expect(inlineCodeInHtml(`<html><body>${html}</body></html>`)).toEqual([what]);
+  });
+});
+
+describe('no tracking code (PRIV-2)', () => {
+  it('the app ships only these runtime libraries: none is analytics, tracking, fonts or a CDN loader', () => {
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string> };
+    // Adding one is a decision for review: say in the pull request what it sends and where.
+    expect(Object.keys(pkg.dependencies).sort()).toEqual(['i18next', 'idb', 'lean-qr', 'minisearch', 'preact', 'workbox-window']);
+  });
+
+  it('the build check refuses any other origin named in shipped code (what a tracker, CDN or font needs)', () => {
+    const exit = 'https://weather.gov/';
+    const ok = 'document.createElementNS("http://www.w3.org/2000/svg","svg");location.replace("https://weather.gov/");fetch("/data/manifest.json")';
+    expect(otherOrigins(ok, [exit])).toEqual([]);
+    for (const bad of [
+      'navigator.sendBeacon("https://www.google-analytics.com/g/collect?v=2",d)',
+      'import("https://cdn.jsdelivr.net/npm/x")',
+      's.src=`//fonts.googleapis.com/css2?family=Inter`',
+      "fetch('http://example.org/'+q)",
+    ]) {
+      expect(otherOrigins(`${ok};${bad}`, [exit]), bad).toHaveLength(1);
+    }
   });
 });
