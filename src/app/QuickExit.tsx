@@ -13,7 +13,8 @@ const SHIFT_WINDOW_MS = 5000;
 
 export function exitNow(): void {
   document.documentElement.classList.add('exiting');
-  document.title = '';
+  // The tab and the app switcher stop naming this site at once; the page still has a title (WCAG 2.4.2).
+  document.title = t('exit.leaving');
   // What a screen reader says while the neutral site loads (GOV.UK's overlay does the same): the page did not
   // just go blank. Text only, and the one thing left visible.
   if (!document.querySelector('.exit-overlay')) {

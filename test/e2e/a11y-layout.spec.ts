@@ -3,8 +3,11 @@
  * big enough for a thumb, WCAG 1.4.12 text spacing clips nothing, keyboard focus is never hidden behind the
  * sticky exit bar, and the crisis lines are in the same place on every screen.
  */
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect, waitForDirectory } from './fixtures.ts';
+import { NEUTRAL_SITE } from '../../src/app/neutral-site.ts';
 
 test.use({ viewport: { width: 320, height: 640 } });
 
@@ -123,4 +126,46 @@ test('the crisis lines (911, 988) are in the same place on every screen (A11Y-7,
   }
   expect(new Set(orders.values()).size, JSON.stringify(Object.fromEntries(orders), null, 1)).toBe(1);
   expect([...orders.values()][0]).toMatch(/div\.quick-exit > header > nav\.crisis-strip > main/);
+});
+
+test('axe finds nothing with the update toast shown (English, Farsi) or with the exit overlay shown (A11Y-1, A11Y-8)', async ({ page, guard }) => {
+  const audit = async (what: string) => {
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), what).toEqual([]);
+  };
+  for (const lang of ['en', 'fa']) {
+    const strings = JSON.parse(readFileSync(`locales/${lang}/common.json`, 'utf8')) as { update: Record<string, string> };
+    await page.goto(`/?lang=${lang}`);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    // The toast as UpdateToast.tsx draws it (update.spec.ts shows the real one after a deploy).
+    await page.evaluate((u) => {
+      const toast = document.createElement('div');
+      toast.className = 'toast';
+      toast.setAttribute('role', 'status');
+      toast.setAttribute('aria-live', 'polite');
+      const message = document.createElement('p');
+      message.className = 'toast__message';
+      message.textContent = u.available!;
+      toast.append(message);
+      for (const [label, kind] of [[u.action!, 'button button--primary'], [u.dismiss!, 'button']] as const) {
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.className = kind;
+        button.textContent = label;
+        toast.append(button);
+      }
+      document.body.append(toast);
+    }, strings.update);
+    await audit(`${lang} with the update toast`);
+  }
+  // The exit overlay as it stays when the neutral site sends nothing back (204 No Content: the browser keeps the
+  // blanked page; a page with a navigation in flight cannot be inspected).
+  await page.route(`${NEUTRAL_SITE}**`, (route) => route.fulfill({ status: 204 }));
+  await page.goto('/?lang=en');
+  await page.getByRole('button', { name: 'Exit this page' }).click({ noWaitAfter: true });
+  await expect(page.locator('.exit-overlay[role=alert]')).toHaveText('Leaving this page…');
+  await expect(page.locator('main')).toBeHidden();
+  await audit('exit overlay');
+  expect(guard.offOrigin).toEqual([NEUTRAL_SITE]);
+  (guard.offOrigin as string[]).length = 0;
 });

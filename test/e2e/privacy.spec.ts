@@ -88,3 +88,22 @@ test('after a session with nothing saved, the device holds only the public direc
   expect(guard.offOrigin).toEqual([]);
   expect(guard.cspViolations).toEqual([]);
 });
+
+test.describe('with the service worker blocked', () => {
+  // PRIV-1's second run: what the page itself requests, every request visible to the guard, none cached away.
+  test.use({ serviceWorkers: 'block' });
+
+  test('a session asks nothing of any other origin', async ({ page, guard }) => {
+    await page.goto('/');
+    await waitForDirectory(page);
+    const service = await page.locator('.service-card__name a').first().getAttribute('href');
+    for (const path of ['/?q=housing', '/?category=hotlines', service!, '/about', '/safety', '/outreach', '/saved', '/?lang=ar']) {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+    }
+    expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
+    expect(guard.requests.some((u) => u.endsWith('/data/manifest.json'))).toBe(true);
+    expect(guard.requests.filter((u) => u.includes('/assets/')).length).toBeGreaterThan(5);
+    expect(guard.offOrigin).toEqual([]);
+  });
+});

@@ -96,7 +96,7 @@ test.describe('quick exit', () => {
         overlay: overlay && { role: overlay.getAttribute('role'), text: overlay.textContent, shown: getComputedStyle(overlay).visibility === 'visible' },
       };
     });
-    expect(blanked).toEqual({ main: true, header: true, title: '', overlay: { role: 'alert', text: 'Leaving this page…', shown: true } });
+    expect(blanked).toEqual({ main: true, header: true, title: 'Leaving this page…', overlay: { role: 'alert', text: 'Leaving this page…', shown: true } });
     release();
     await expect(page).toHaveURL(NEUTRAL);
     await expect(page).toHaveTitle('Weather');
