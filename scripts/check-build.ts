@@ -16,7 +16,7 @@ import { NEUTRAL_SITE } from '../src/app/neutral-site.ts';
 import { inlineCodeInHtml, libraryMentions, otherOrigins, unsafeCode } from './lib/unsafe-code.ts';
 import { netlifyHeaders, netlifyRedirects, nginxHeaders } from './vite/headers-plugin.ts';
 
-const dir = process.argv[2] ?? 'dist';
+const dir = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'dist';
 const files = (d: string): string[] =>
   readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? files(join(d, f)) : [join(d, f)]));
 const problems: string[] = [];
