@@ -117,8 +117,14 @@ async function writeDataset(db: DirectoryDatabase, payload: BasePayload, sha256:
     writes.push(tx.objectStore('meta').put(active, 'dataset'));
   } catch (error) {
     // A request that throws synchronously (e.g. DataError: a record with no key) does not abort the
-    // transaction by itself: the clear() and puts already queued would commit. Abort so nothing changes.
-    tx.abort();
+    // transaction by itself: the clear() and puts already queued would commit. Abort so nothing changes. If
+    // the transaction was already aborted (that is why a put threw), abort() throws InvalidStateError, which must
+    // not hide the real error (it would read as a closed connection and be retried).
+    try {
+      tx.abort();
+    } catch {
+      // already aborted or finished
+    }
     await Promise.allSettled([...writes, tx.done]);
     throw error;
   }

@@ -109,8 +109,22 @@ export function openDirectoryDB(): Promise<DirectoryDatabase> {
 }
 
 /** iOS and storage pressure can close a connection under the app: then a request fails with InvalidStateError. */
-function isClosedConnection(error: unknown): boolean {
-  return error instanceof DOMException ? error.name === 'InvalidStateError' : (error as { name?: string } | null)?.name === 'InvalidStateError';
+function isInvalidState(error: unknown): boolean {
+  return (error as { name?: string } | null)?.name === 'InvalidStateError';
+}
+
+/**
+ * Whether `error` came from a connection the browser closed. InvalidStateError alone does not say so: an aborted
+ * transaction throws it too, and retrying that would write what was meant to be cancelled. Ask the connection.
+ */
+function isClosedConnection(error: unknown, db: DirectoryDatabase): boolean {
+  if (!isInvalidState(error)) return false;
+  try {
+    db.transaction('meta').abort();
+    return false;
+  } catch (probe) {
+    return isInvalidState(probe);
+  }
 }
 
 /**
@@ -122,7 +136,7 @@ export async function withDirectoryDB<T>(operation: (db: DirectoryDatabase) => P
   try {
     return await operation(db);
   } catch (error) {
-    if (!isClosedConnection(error)) throw error;
+    if (!isClosedConnection(error, db)) throw error;
     if (connection && (await connection.catch(() => undefined)) === db) {
       connection = undefined;
       opened = undefined;
