@@ -24,9 +24,27 @@ import { QuickExit } from './QuickExit.tsx';
 function useLazy<P>(load: () => Promise<{ default: ComponentType<P> }>, wanted: boolean): ComponentType<P> | undefined {
   const [component, setComponent] = useState<ComponentType<P> | undefined>();
   useEffect(() => {
-    if (wanted && !component) void load().then((m) => setComponent(() => m.default));
+    if (wanted && !component) {
+      // A chunk that still fails after the one recovery reload (chunk-recovery.ts) says so instead of a
+      // "Loading…" that never ends.
+      void load().then(
+        (m) => setComponent(() => m.default),
+        () => setComponent(() => PartFailed),
+      );
+    }
   }, [wanted]);
   return component;
+}
+
+function PartFailed() {
+  return (
+    <p class="notice" role="alert">
+      {t('status.partFailed')}{' '}
+      <button type="button" class="button" onClick={() => window.location.reload()}>
+        {t('status.reload')}
+      </button>
+    </p>
+  );
 }
 
 /** What a notice says, in the reader's language. */
