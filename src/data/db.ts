@@ -8,6 +8,9 @@ import type { DatasetInfo, LocalePayload } from '../model/payload.ts';
 
 export const DB_NAME = 'la-directory';
 
+/** A locale's data translations as kept offline, with the hash of the file they came from (absent before v0.2). */
+export type StoredLocale = LocalePayload & { sha256?: string };
+
 export interface ActiveDataset {
   readonly info: DatasetInfo;
   /** When this device stored it (ISO date-time). */
@@ -22,7 +25,7 @@ export interface DirectoryDB extends DBSchema {
   locations: { key: string; value: Location };
   taxonomy: { key: string; value: TaxonomyTerm };
   /** One translation payload per stored locale. */
-  locales: { key: string; value: LocalePayload };
+  locales: { key: string; value: StoredLocale };
   meta: { key: 'dataset'; value: ActiveDataset };
   /** Services the person chose to keep ("Save"), on this device only. Since version 2. */
   favorites: { key: string; value: Favorite };
