@@ -12,7 +12,8 @@ import type { FavoritesPageProps } from '../features/favorites/FavoritesPage.tsx
 import type { InfoPageProps } from '../features/about/InfoPage.tsx';
 import type { OutreachPageProps } from '../features/outreach/OutreachPage.tsx';
 import { kioskSettings, watchInactivity, type KioskSettings } from './kiosk.ts';
-import { changeLanguage, t } from '../i18n/i18n.ts';
+import { LANGUAGE_PARAM, changeLanguage, t } from '../i18n/i18n.ts';
+import { PSEUDO_LANGUAGE } from '../i18n/languages.ts';
 import { LanguagePicker } from '../ui/LanguagePicker.tsx';
 import { ServiceList } from '../ui/ServiceList.tsx';
 import { UpdateToast } from '../ui/UpdateToast.tsx';
@@ -190,7 +191,8 @@ export function App({ initialLanguage }: { initialLanguage: string }) {
   useEffect(() => {
     let cancelled = false;
     setNotice((n) => (n?.kind === 'languageNotSaved' ? undefined : n));
-    if (lang === 'en' || status.kind !== 'ready') return;
+    // English and the pseudo-locale (made from English, for translators) show the directory's English text.
+    if (lang === 'en' || lang === PSEUDO_LANGUAGE || status.kind !== 'ready') return;
     void (async () => {
       const stored = await storedTranslations(lang).catch(() => undefined);
       if (!cancelled && stored) setTranslations(stored);
@@ -348,7 +350,8 @@ export function App({ initialLanguage }: { initialLanguage: string }) {
                 }}
               />
             )}
-            {![...route.params.values()].some((v) => v.trim()) && (
+            {/* The list shows until something is searched or filtered (?lang= only names the language). */}
+            {![...route.params].some(([name, v]) => name !== LANGUAGE_PARAM && v.trim()) && (
               <ServiceList
                 services={services}
                 text={{

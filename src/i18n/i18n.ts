@@ -4,7 +4,7 @@
  * view carries no translation it does not show.
  */
 import i18next, { type BackendModule, type ReadCallback } from 'i18next';
-import { DEFAULT_LANGUAGE, LANGUAGES, directionOf, pickLanguage } from './languages.ts';
+import { DEFAULT_LANGUAGE, LANGUAGES, PSEUDO_LANGUAGE, directionOf, pickLanguage } from './languages.ts';
 
 const LOCALE_URLS = import.meta.glob<string>('/locales/*/*.json', { query: '?url', import: 'default', eager: true });
 
@@ -18,14 +18,17 @@ const backend: BackendModule = {
   type: 'backend',
   init() {},
   read(lng: string, ns: string, callback: ReadCallback) {
-    const url = localeFileUrl(lng, ns);
+    // The pseudo-locale is made from the English file when it is used: nothing to commit or keep in step.
+    const pseudo = lng === PSEUDO_LANGUAGE;
+    const url = localeFileUrl(pseudo ? DEFAULT_LANGUAGE : lng, ns);
     if (!url) return callback(null, {}); // not translated yet: the fallback chain fills in
     fetch(url)
       .then((r) => {
         if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
         return r.json();
       })
-      .then((data) => callback(null, data), (error: unknown) => callback(error as Error, false));
+      .then((data) => (pseudo ? import('./pseudo.ts').then((m) => m.pseudoLocalizeResources(data)) : data))
+      .then((data) => callback(null, data as object), (error: unknown) => callback(error as Error, false));
   },
 };
 
@@ -51,12 +54,14 @@ export function linkInLanguage(path: string, lang: string): string {
  * A language named by the link (for this visit only: it does not replace what this device remembers), else the
  * remembered choice, else the browser's languages, else English.
  */
+const known = (code: string | null): code is string => code === PSEUDO_LANGUAGE || LANGUAGES.some((l) => l.code === code);
+
 export function initialLanguage(): string {
   const linked = new URLSearchParams(location.search).get(LANGUAGE_PARAM);
-  if (linked && LANGUAGES.some((l) => l.code === linked)) return linked;
+  if (known(linked)) return linked;
   try {
     const saved = localStorage.getItem(STORAGE_KEY);
-    if (saved && LANGUAGES.some((l) => l.code === saved)) return saved;
+    if (known(saved)) return saved;
   } catch {
     // Storage disabled: use the browser's languages.
   }
@@ -72,7 +77,7 @@ export async function initI18n(lng: string): Promise<typeof i18next> {
   await i18next.use(backend).init({
     lng,
     fallbackLng: fallbackChains(),
-    supportedLngs: LANGUAGES.map((l) => l.code),
+    supportedLngs: [...LANGUAGES.map((l) => l.code), PSEUDO_LANGUAGE],
     load: 'currentOnly',
     ns: [...NAMESPACES],
     defaultNS: 'common',

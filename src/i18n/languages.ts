@@ -29,6 +29,12 @@ export const LANGUAGES: readonly LanguageInfo[] = [
 
 export const DEFAULT_LANGUAGE = 'en';
 
+/**
+ * The pseudo-locale for translators and developers (src/i18n/pseudo.ts): English, accented, 40 % longer, in brackets.
+ * Not in LANGUAGES, so never in the language picker: opened with ?lang=en-XA or from translator mode.
+ */
+export const PSEUDO_LANGUAGE = 'en-XA';
+
 const BY_CODE = new Map(LANGUAGES.map((l) => [l.code.toLowerCase(), l]));
 
 /** Browser tags that name one of our locales differently (BCP 47 aliases and region-implied scripts). */
