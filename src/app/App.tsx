@@ -11,6 +11,8 @@ import type { ServicePageProps } from '../features/service/ServicePage.tsx';
 import type { FavoritesPageProps } from '../features/favorites/FavoritesPage.tsx';
 import type { InfoPageProps } from '../features/about/InfoPage.tsx';
 import type { OutreachPageProps } from '../features/outreach/OutreachPage.tsx';
+import type { TranslatorPanelProps } from '../features/translator/TranslatorPanel.tsx';
+import { setTranslatorMode, translatorModeOn } from '../data/translator-mode.ts';
 import { kioskSettings, watchInactivity, type KioskSettings } from './kiosk.ts';
 import { LANGUAGE_PARAM, changeLanguage, t } from '../i18n/i18n.ts';
 import { PSEUDO_LANGUAGE } from '../i18n/languages.ts';
@@ -106,6 +108,14 @@ export function App({ initialLanguage }: { initialLanguage: string }) {
   const [notice, setNotice] = useState<Notice | undefined>();
   const [storageOpen, setStorageOpen] = useState(false);
   const StoragePanel = useLazy(() => import('../features/storage/StoragePanel.tsx'), storageOpen);
+  // Translator preview mode: its code loads only once someone opens it from the About screen.
+  const [translator, setTranslator] = useState(translatorModeOn);
+  const TranslatorPanel = useLazy<TranslatorPanelProps>(() => import('../features/translator/TranslatorPanel.tsx'), translator);
+  const [, setStringsChanged] = useState(0);
+  const onTranslator = (on: boolean) => {
+    setTranslatorMode(on);
+    setTranslator(on);
+  };
 
   useEffect(() => interceptLinks(document.body), []);
 
@@ -279,6 +289,9 @@ export function App({ initialLanguage }: { initialLanguage: string }) {
           {t('crisis.mentalHealth')}
         </a>
       </nav>
+      {translator && TranslatorPanel && (
+        <TranslatorPanel lang={lang} onLanguage={onLanguage} onStrings={() => setStringsChanged((n) => n + 1)} onClose={() => onTranslator(false)} />
+      )}
       <main id="main" class="app-main">
         {notice && (
           <p class={`notice notice--${notice.kind}`} role={notice.kind === 'blocked' ? 'alert' : 'status'}>
@@ -301,7 +314,7 @@ export function App({ initialLanguage }: { initialLanguage: string }) {
           )
         ) : infoPage ? (
           InfoPage ? (
-            <InfoPage page={infoPage} dataset={dataset} lang={lang} />
+            <InfoPage page={infoPage} dataset={dataset} lang={lang} onTranslator={kiosk ? undefined : () => onTranslator(true)} />
           ) : (
             <p>{t('status.loading')}</p>
           )

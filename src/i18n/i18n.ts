@@ -6,7 +6,14 @@
 import i18next, { type BackendModule, type ReadCallback } from 'i18next';
 import { DEFAULT_LANGUAGE, LANGUAGES, PSEUDO_LANGUAGE, directionOf, pickLanguage } from './languages.ts';
 
-const LOCALE_URLS = import.meta.glob<string>('/locales/*/*.json', { query: '?url', import: 'default', eager: true });
+// The namespaces residents use; a tool's own namespace (translator.json) is added by its chunk (addLocaleFiles), so
+// the first view does not carry 13 more file names.
+const LOCALE_URLS: Record<string, string> = import.meta.glob<string>('/locales/*/{common,search}.json', { query: '?url', import: 'default', eager: true });
+
+/** Makes more locale files loadable: `{ '/locales/es/translator.json': url }` from the chunk that uses them. */
+export function addLocaleFiles(urls: Record<string, string>): void {
+  Object.assign(LOCALE_URLS, urls);
+}
 
 export const NAMESPACES = ['common'] as const;
 
@@ -105,4 +112,14 @@ export async function changeLanguage(lng: string): Promise<void> {
   }
 }
 
-export const t = (key: string, options?: Record<string, unknown>): string => i18next.t(key, options) as string;
+let showKeys: ((text: string, key: string) => string) | undefined;
+
+/** Translator mode (src/features/translator) shows each string's key next to it; undefined shows the text alone. */
+export function setKeyDisplay(display: ((text: string, key: string) => string) | undefined): void {
+  showKeys = display;
+}
+
+export const t = (key: string, options?: Record<string, unknown>): string => {
+  const text = i18next.t(key, options) as string;
+  return showKeys ? showKeys(text, key) : text;
+};
