@@ -84,3 +84,26 @@ test('translator preview, offline: shows keys, a new Spanish text appears on the
   expect(await page.evaluate(() => localStorage.getItem('translator-edits'))).toContain('Ayuda cerca de usted');
   await context.setOffline(false);
 });
+
+test.describe('at 320 px, right to left', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  test('the translator panel in Arabic fits the screen, passes axe (WCAG 2.2 AA) and shows keys on the home screen', async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.goto('/about?lang=ar');
+    await page.locator('main button.button').click(); // "Open translator preview", in Arabic
+    const panel = page.locator('details.translator');
+    await expect(panel.locator('summary')).toHaveText('معاينة المترجم');
+    await panel.locator('input[type="checkbox"]').check();
+    await page.locator('.app-title a').click();
+    await waitForDirectory(page);
+    await expect(page.locator('h1.app-title')).toContainText('⟦app.name⟧');
+    await panel.locator('input[list="translator-keys"]').fill('status.ready_few'); // a form Arabic has and English lacks
+    await expect(panel.locator('.translator__source')).toContainText('{{count}} services saved on this device');
+    await page.screenshot({ path: 'test-results/translator/panel-ar-320.png' });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    const { default: AxeBuilder } = await import('@axe-core/playwright');
+    const results = await new AxeBuilder({ page }).include('details.translator').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+});
