@@ -88,6 +88,12 @@ export function TranslatorPanel(props: TranslatorPanelProps) {
     };
   }, []);
 
+  // Another language: the key stays, the text to start from is that language's.
+  useEffect(() => {
+    if (key) setDraft((i18next.getResource(lang, NS, key) as string | undefined) ?? '');
+    setMessage('');
+  }, [lang]);
+
   const editable = lang !== PSEUDO_LANGUAGE;
   const keys = editable ? keysOf(lang) : [];
   const known = keys.includes(key);
