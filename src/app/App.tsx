@@ -289,7 +289,8 @@ export function App({ initialLanguage }: { initialLanguage: string }) {
           {t('crisis.mentalHealth')}
         </a>
       </nav>
-      {translator && TranslatorPanel && (
+      {/* Not on a shared kiosk tablet: the next visitor must not find a translator's tools or wording. */}
+      {translator && !kiosk && TranslatorPanel && (
         <TranslatorPanel lang={lang} onLanguage={onLanguage} onStrings={() => setStringsChanged((n) => n + 1)} onClose={() => onTranslator(false)} />
       )}
       <main id="main" class="app-main">
