@@ -15,7 +15,7 @@ import type { TranslatorPanelProps } from '../features/translator/TranslatorPane
 import { setTranslatorMode, translatorModeOn } from '../data/translator-mode.ts';
 import { kioskSettings, watchInactivity, type KioskSettings } from './kiosk.ts';
 import { LANGUAGE_PARAM, changeLanguage, t } from '../i18n/i18n.ts';
-import { PSEUDO_LANGUAGE } from '../i18n/languages.ts';
+import { isPseudoLanguage } from '../i18n/languages.ts';
 import { LanguagePicker } from '../ui/LanguagePicker.tsx';
 import { ServiceList } from '../ui/ServiceList.tsx';
 import { UpdateToast } from '../ui/UpdateToast.tsx';
@@ -201,8 +201,8 @@ export function App({ initialLanguage }: { initialLanguage: string }) {
   useEffect(() => {
     let cancelled = false;
     setNotice((n) => (n?.kind === 'languageNotSaved' ? undefined : n));
-    // English and the pseudo-locale (made from English, for translators) show the directory's English text.
-    if (lang === 'en' || lang === PSEUDO_LANGUAGE || status.kind !== 'ready') return;
+    // English and the pseudo-locales (made from English, for translators) show the directory's English text.
+    if (lang === 'en' || isPseudoLanguage(lang) || status.kind !== 'ready') return;
     void (async () => {
       const stored = await storedTranslations(lang).catch(() => undefined);
       if (!cancelled && stored) setTranslations(stored);

@@ -4,7 +4,7 @@
  * view carries no translation it does not show.
  */
 import i18next, { type BackendModule, type ReadCallback } from 'i18next';
-import { DEFAULT_LANGUAGE, LANGUAGES, PSEUDO_LANGUAGE, directionOf, pickLanguage } from './languages.ts';
+import { DEFAULT_LANGUAGE, LANGUAGES, PSEUDO_LANGUAGES, directionOf, isPseudoLanguage, pickLanguage } from './languages.ts';
 
 // The namespaces residents use; a tool's own namespace (translator.json) is added by its chunk (addLocaleFiles), so
 // the first view does not carry 13 more file names.
@@ -25,8 +25,8 @@ const backend: BackendModule = {
   type: 'backend',
   init() {},
   read(lng: string, ns: string, callback: ReadCallback) {
-    // The pseudo-locale is made from the English file when it is used: nothing to commit or keep in step.
-    const pseudo = lng === PSEUDO_LANGUAGE;
+    // A pseudo-locale is made from the English file when it is used: nothing to commit or keep in step.
+    const pseudo = isPseudoLanguage(lng);
     const url = localeFileUrl(pseudo ? DEFAULT_LANGUAGE : lng, ns);
     if (!url) return callback(null, {}); // not translated yet: the fallback chain fills in
     fetch(url)
@@ -34,7 +34,7 @@ const backend: BackendModule = {
         if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
         return r.json();
       })
-      .then((data) => (pseudo ? import('./pseudo.ts').then((m) => m.pseudoLocalizeResources(data)) : data))
+      .then((data) => (pseudo ? import('./pseudo.ts').then((m) => m.pseudoLocalizeResources(data, lng)) : data))
       .then((data) => callback(null, data as object), (error: unknown) => callback(error as Error, false));
   },
 };
@@ -61,7 +61,7 @@ export function linkInLanguage(path: string, lang: string): string {
  * A language named by the link (for this visit only: it does not replace what this device remembers), else the
  * remembered choice, else the browser's languages, else English.
  */
-const known = (code: string | null): code is string => code === PSEUDO_LANGUAGE || LANGUAGES.some((l) => l.code === code);
+const known = (code: string | null): code is string => !!code && (isPseudoLanguage(code) || LANGUAGES.some((l) => l.code === code));
 
 export function initialLanguage(): string {
   const linked = new URLSearchParams(location.search).get(LANGUAGE_PARAM);
@@ -84,7 +84,7 @@ export async function initI18n(lng: string): Promise<typeof i18next> {
   await i18next.use(backend).init({
     lng,
     fallbackLng: fallbackChains(),
-    supportedLngs: [...LANGUAGES.map((l) => l.code), PSEUDO_LANGUAGE],
+    supportedLngs: [...LANGUAGES.map((l) => l.code), ...Object.keys(PSEUDO_LANGUAGES)],
     load: 'currentOnly',
     ns: [...NAMESPACES],
     defaultNS: 'common',

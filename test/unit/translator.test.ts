@@ -55,6 +55,17 @@ describe('the pseudo-locale en-XA', () => {
   });
 });
 
+describe('the right-to-left pseudo-locale ar-XB', () => {
+  it('shows letters right to left, but placeholders and digits as they are', () => {
+    expect(pseudoLocalize('Call 911 or {{number}}', true)).toBe('[\u202EÇåļļ \u202C911\u202E ŏŕ \u202C{{number}}\u202E ŏñḗ\u202C]');
+  });
+  it('has every plural form Arabic rules ask for, made from English "other", so no count falls back to English', () => {
+    const pseudo = flattenStrings(pseudoLocalizeResources(english, 'ar-XB'));
+    for (const form of ['zero', 'one', 'two', 'few', 'many', 'other']) expect(pseudo[`status.ready_${form}`]).toContain('{{count}}');
+    expect(pseudo['status.ready_few']).toBe(pseudo['status.ready_other']);
+  });
+});
+
 describe('a translator’s stored edits', () => {
   const store = new Map<string, string>();
   globalThis.localStorage ??= {

@@ -8,7 +8,7 @@
 import i18next from 'i18next';
 import { useEffect, useState } from 'preact/hooks';
 import { addLocaleFiles, t } from '../../i18n/i18n.ts';
-import { DEFAULT_LANGUAGE, LANGUAGES, PSEUDO_LANGUAGE } from '../../i18n/languages.ts';
+import { DEFAULT_LANGUAGE, LANGUAGES, PSEUDO_LANGUAGES, isPseudoLanguage } from '../../i18n/languages.ts';
 import { loadEdits, saveEdits, setShowKeysSetting, showKeysSetting, type TranslatorEdits } from '../../data/translator-edits.ts';
 import { flattenStrings, localeFileText, textProblems } from './locale-file.ts';
 import { endPreview, previewLoaded, previewText, restoreText, showKeys } from './preview.ts';
@@ -94,7 +94,7 @@ export function TranslatorPanel(props: TranslatorPanelProps) {
     setMessage('');
   }, [lang]);
 
-  const editable = lang !== PSEUDO_LANGUAGE;
+  const editable = !isPseudoLanguage(lang);
   const keys = editable ? keysOf(lang) : [];
   const known = keys.includes(key);
   const english = known ? englishOf(key) : undefined;
@@ -173,7 +173,11 @@ export function TranslatorPanel(props: TranslatorPanelProps) {
               {l.name} ({l.code})
             </option>
           ))}
-          <option value={PSEUDO_LANGUAGE}>{tr('pseudo')} ({PSEUDO_LANGUAGE})</option>
+          {Object.entries(PSEUDO_LANGUAGES).map(([code, dir]) => (
+            <option key={code} value={code}>
+              {tr(dir === 'rtl' ? 'pseudoRtl' : 'pseudo')} ({code})
+            </option>
+          ))}
         </select>
       </label>
       {!editable ? (
