@@ -2,6 +2,8 @@
  * A translator's trial wording, kept on this device only (localStorage), never sent anywhere: per locale and
  * namespace, the i18n key ("search.label", "status.ready_few") and the new text. Removed by "Clear my data".
  */
+import { readFlag, writeFlag } from './translator-mode.ts';
+
 const EDITS_KEY = 'translator-edits';
 const SHOW_KEYS_KEY = 'translator-show-keys';
 
@@ -33,19 +35,5 @@ export function saveEdits(edits: TranslatorEdits): void {
   localStorage.setItem(EDITS_KEY, JSON.stringify(edits));
 }
 
-export function showKeysSetting(): boolean {
-  try {
-    return localStorage.getItem(SHOW_KEYS_KEY) === '1';
-  } catch {
-    return false;
-  }
-}
-
-export function setShowKeysSetting(on: boolean): void {
-  try {
-    if (on) localStorage.setItem(SHOW_KEYS_KEY, '1');
-    else localStorage.removeItem(SHOW_KEYS_KEY);
-  } catch {
-    // Storage disabled: the setting lasts for this visit only.
-  }
-}
+export const showKeysSetting = (): boolean => readFlag(SHOW_KEYS_KEY);
+export const setShowKeysSetting = (on: boolean): void => writeFlag(SHOW_KEYS_KEY, on);

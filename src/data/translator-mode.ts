@@ -4,19 +4,23 @@
  */
 const MODE_KEY = 'translator-mode';
 
-export function translatorModeOn(): boolean {
+/** A yes/no setting kept in localStorage; with storage disabled it reads "no" and a change lasts for this visit. */
+export function readFlag(key: string): boolean {
   try {
-    return localStorage.getItem(MODE_KEY) === '1';
+    return localStorage.getItem(key) === '1';
   } catch {
     return false;
   }
 }
 
-export function setTranslatorMode(on: boolean): void {
+export function writeFlag(key: string, on: boolean): void {
   try {
-    if (on) localStorage.setItem(MODE_KEY, '1');
-    else localStorage.removeItem(MODE_KEY);
+    if (on) localStorage.setItem(key, '1');
+    else localStorage.removeItem(key);
   } catch {
-    // Storage disabled: the mode lasts for this visit only.
+    // Storage disabled: the setting lasts for this visit only.
   }
 }
+
+export const translatorModeOn = (): boolean => readFlag(MODE_KEY);
+export const setTranslatorMode = (on: boolean): void => writeFlag(MODE_KEY, on);
