@@ -7,6 +7,7 @@ import { localText } from '../../model/localize.ts';
 import type { LocalePayload } from '../../model/payload.ts';
 import { QrCode } from '../share/QrCode.tsx';
 import { handoutPath } from '../handouts/routes.ts';
+import { EventPack } from './EventPack.tsx';
 
 export interface OutreachPageProps {
   readonly lang: string;
@@ -19,7 +20,7 @@ export interface OutreachPageProps {
 
 /**
  * For outreach workers: a QR code of the app's address to hand to a visitor (in the language on screen), printable
- * handouts (the key numbers, one per category), and kiosk mode for a shared device at an event, switched on and off
+ * handouts (the key numbers, one per category), the event pack (languages kept offline, a ready check), and kiosk mode for a shared device at an event, switched on and off
  * with a PIN the worker chooses.
  */
 export function OutreachPage(props: OutreachPageProps) {
@@ -93,6 +94,9 @@ export function OutreachPage(props: OutreachPageProps) {
           })}
         </ul>
       </section>
+
+      {/* In kiosk mode visitors use the device: the worker set it up before. */}
+      {!props.kiosk && <EventPack lang={props.lang} />}
 
       <section aria-labelledby="kiosk-heading">
         <h2 id="kiosk-heading">{t('kiosk.title')}</h2>
