@@ -124,7 +124,7 @@ test('offline after the first visit, the Print button on a service page opens it
   const pdf = await readPdf(await page.pdf({ format: 'Letter' }));
   expect(printed(pdf.lines.flat(), strings('es').service.about)).toBe(true);
 
-  await page.goto('/print/key-numbers?lang=es');
+  await openHandout(page, '/print/key-numbers', 'es');
   const sheet = await readPdf(await page.pdf({ format: 'A4' }));
   expect(sheet.pages).toBe(1);
   expect(printed(sheet.lines[0]!, strings('es').handout.keyNumbers)).toBe(true);

@@ -135,6 +135,9 @@ describe('text helpers and routes', () => {
     expect(cut.endsWith('…')).toBe(true);
     expect(cut.length).toBeLessThanOrEqual(20);
     expect(shortText('Paragraph one.\n\nParagraph two.', 'en')).toBe('Paragraph one.');
+    // Wide scripts get half the characters by default.
+    expect(shortText('字'.repeat(150), 'zh-Hant').length).toBeLessThanOrEqual(110);
+    expect(shortText('a '.repeat(100), 'en').length).toBeGreaterThan(110);
   });
 
   it('websiteText writes what a person types', () => {

@@ -12,7 +12,10 @@ describe('event pack: ready for offline', () => {
   });
 
   it('is not ready without the app shell or without the directory', () => {
-    expect(readiness({ app: false, dataset, languages: [en] }).ready).toBe(false);
+    const noApp = readiness({ app: false, dataset, languages: [{ code: 'en', data: false, ui: false }, { code: 'es', data: true, ui: false }] });
+    expect(noApp.ready).toBe(false);
+    // Only the app is missing: no language is named as to be downloaded again.
+    expect(noApp.missing).toEqual([]);
     expect(readiness({ app: true, dataset: undefined, languages: [en] }).ready).toBe(false);
   });
 

@@ -62,12 +62,14 @@ export const HOTLINE_CATEGORY = 'hotlines';
 export const KEY_SHORT_CODES = ['911', '988', '211'] as const;
 
 const SUMMARY_MAX = 220;
+/** Chinese, Japanese and Korean say as much in about half the characters, each about twice as wide. */
+const WIDE_SCRIPT = /^(?:zh|ja|ko)(?:-|$)/;
 
 /**
  * The first sentence(s) of a text, at most about `max` characters, cut at a sentence end (Intl.Segmenter knows
  * "。" and "؟" as well as "."), else at a word, with an ellipsis.
  */
-export function shortText(text: string, lang: string, max = SUMMARY_MAX): string {
+export function shortText(text: string, lang: string, max = WIDE_SCRIPT.test(lang) ? SUMMARY_MAX / 2 : SUMMARY_MAX): string {
   const first = text.trim().split(/\n{2,}/)[0]!.trim();
   if (first.length <= max) return first;
   let out = '';
@@ -112,7 +114,7 @@ const NOTE_MAX = 90;
 
 /** On a list, a phone's note is cut to its first sentence ("Text START to 88788."); in full on one service. */
 function phoneNote(note: LocalText | undefined, full: boolean): LocalText | undefined {
-  return note && !full ? { ...note, text: shortText(note.text, note.lang, NOTE_MAX) } : note;
+  return note && !full ? { ...note, text: shortText(note.text, note.lang, WIDE_SCRIPT.test(note.lang) ? NOTE_MAX / 2 : NOTE_MAX) } : note;
 }
 
 function phoneDisplay(phone: Phone): string {

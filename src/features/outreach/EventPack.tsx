@@ -30,7 +30,12 @@ async function offlineFacts(): Promise<Readiness> {
 export function EventPack({ lang }: { lang: string }) {
   const [state, setState] = useState<Readiness | undefined>();
   const check = () => void offlineFacts().then(setState, () => setState(undefined));
-  useEffect(check, []);
+  useEffect(() => {
+    check();
+    // On a first visit the worker takes control a moment later: check again then.
+    navigator.serviceWorker?.addEventListener('controllerchange', check);
+    return () => navigator.serviceWorker?.removeEventListener('controllerchange', check);
+  }, []);
   const name = (code: string) => languageInfo(code)?.name ?? code;
   const date = (iso: string) => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 

@@ -32,8 +32,9 @@ export interface Readiness {
 }
 
 export function readiness(facts: OfflineFacts): Readiness {
-  // English is the directory itself: it needs no translation payload, only its UI strings.
-  const works = (l: LanguageState) => l.ui && (l.code === 'en' || l.data);
+  // English is the directory itself: it needs no translation payload. The app's words come with the app shell:
+  // without it the one thing to say is that the app is not saved (not that each language must be downloaded).
+  const works = (l: LanguageState) => (l.code === 'en' || l.data) && (l.ui || !facts.app);
   const saved = facts.languages.filter(works).map((l) => l.code);
   const missing = facts.languages.filter((l) => !works(l)).map((l) => l.code);
   return { ready: facts.app && !!facts.dataset && !missing.length, app: facts.app, dataset: facts.dataset, saved, missing };
