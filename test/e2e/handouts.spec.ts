@@ -130,7 +130,7 @@ test('offline after the first visit, the Print button on a service page opens it
   expect(printed(sheet.lines[0]!, strings('es').handout.keyNumbers)).toBe(true);
 });
 
-test('the outreach page links to the key numbers sheet and to a handout for every category', async ({ page }) => {
+test('the outreach page links to the key numbers sheet and to a handout for every category; a category list links to its handout', async ({ page }) => {
   await page.goto('/outreach');
   await expect(page.getByRole('heading', { name: 'Handouts to print' })).toBeVisible();
   const categories = read<{ terms: unknown[] }>('data/taxonomy.json').terms.length;
@@ -138,4 +138,10 @@ test('the outreach page links to the key numbers sheet and to a handout for ever
   await page.getByRole('link', { name: 'Key numbers' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Key numbers' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Print' })).toBeVisible();
+
+  // Browsing a category, the list prints as that category's handout.
+  await page.goto(`/?category=${mentalHealth.code}`);
+  await page.getByRole('link', { name: 'Print this category (handout)' }).click();
+  await expect(page).toHaveURL(new RegExp(`/print/category/${mentalHealth.code}$`));
+  await expect(page.getByRole('heading', { level: 1, name: mentalHealth.name })).toBeVisible();
 });
