@@ -339,7 +339,8 @@ export function App({ initialLanguage }: { initialLanguage: string }) {
                 }}
               />
             )}
-            {![...route.params.values()].some((v) => v.trim()) && (
+            {/* The link's language (?lang=, the outreach QR code) is not a search: the list stays. */}
+            {![...route.params].some(([k, v]) => k !== 'lang' && v.trim()) && (
               <ServiceList
                 services={services}
                 text={{

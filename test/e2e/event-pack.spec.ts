@@ -35,6 +35,9 @@ test('a worker keeps Spanish and Farsi for the day, sees "Ready for offline", an
   await context.setOffline(true);
   await page.reload();
   await expect(status).toContainText('Ready for offline.');
+  // What a visitor gets from the hand-over QR code (/?lang=fa): the whole list, in Farsi.
+  await page.goto('/?lang=fa');
+  await expect(page.locator('.service-card__name').first()).toHaveAttribute('lang', 'fa', { timeout: 20_000 });
   for (const lang of ['es', 'fa']) {
     await page.goto(`/?category=hotlines&lang=${lang}`);
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
