@@ -9,6 +9,7 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import type { Page } from '@playwright/test';
 import { test, expect, waitForDirectory, waitForServiceWorkerControl } from './fixtures.ts';
+import { LANGUAGES } from '../../src/i18n/languages.ts';
 import { printed, readPdf } from './pdf.ts';
 
 // The QR code is 30 mm on paper: render it at 3 device pixels per CSS pixel so a module is several pixels wide.
@@ -41,7 +42,7 @@ async function openHandout(page: Page, path: string, lang: string): Promise<void
   await page.goto(`${path}${lang === 'en' ? '' : `?lang=${lang}`}`);
   await expect(page.locator('.handout__foot')).toBeVisible({ timeout: 20_000 });
   if (lang !== 'en') await expect(page.locator(`.handout h1[lang="${lang}"], .handout__entry h2[lang="${lang}"]`).first()).toBeVisible();
-  await expect(page.locator('html')).toHaveAttribute('dir', lang === 'fa' ? 'rtl' : 'ltr');
+  await expect(page.locator('html')).toHaveAttribute('dir', LANGUAGES.find((l) => l.code === lang)!.dir);
 }
 
 /** The QR code as it prints (print style sheet), decoded like a phone camera would. */
@@ -108,6 +109,22 @@ for (const lang of LOCALES) {
     expect(await printedQr(page)).toBe(withLang(`/service/${lifeline.id}`));
   });
 }
+
+test('the key numbers sheet is one page on A4 and on Letter in every language of the app', async ({ page }) => {
+  test.setTimeout(150_000);
+  const all = LANGUAGES.map((l) => l.code);
+  expect(all.length).toBe(13);
+  await page.goto('/');
+  await waitForDirectory(page);
+  for (const lang of all) {
+    await openHandout(page, '/print/key-numbers', lang);
+    for (const format of FORMATS) {
+      const pdf = await readPdf(await page.pdf({ format }));
+      expect(pdf.pages, `${lang} on ${format}`).toBe(1);
+      expect(printed(pdf.lines[0]!, strings(lang).handout.keyNumbers), `${lang} title on ${format}`).toBe(true);
+    }
+  }
+});
 
 test('offline after the first visit, the Print button on a service page opens its handout and it prints in the chosen language', async ({ page, context }) => {
   await page.goto('/');
