@@ -12,8 +12,11 @@ import type { FavoritesPageProps } from '../features/favorites/FavoritesPage.tsx
 import type { InfoPageProps } from '../features/about/InfoPage.tsx';
 import type { OutreachPageProps } from '../features/outreach/OutreachPage.tsx';
 import type { HandoutPageProps } from '../features/handouts/HandoutPage.tsx';
+import type { TranslatorPanelProps } from '../features/translator/TranslatorPanel.tsx';
+import { setTranslatorMode, translatorModeOn } from '../data/translator-mode.ts';
 import { kioskSettings, watchInactivity, type KioskSettings } from './kiosk.ts';
-import { changeLanguage, t } from '../i18n/i18n.ts';
+import { LANGUAGE_PARAM, changeLanguage, t } from '../i18n/i18n.ts';
+import { isPseudoLanguage } from '../i18n/languages.ts';
 import { LanguagePicker } from '../ui/LanguagePicker.tsx';
 import { ServiceList } from '../ui/ServiceList.tsx';
 import { UpdateToast } from '../ui/UpdateToast.tsx';
@@ -25,9 +28,27 @@ import { QuickExit } from './QuickExit.tsx';
 function useLazy<P>(load: () => Promise<{ default: ComponentType<P> }>, wanted: boolean): ComponentType<P> | undefined {
   const [component, setComponent] = useState<ComponentType<P> | undefined>();
   useEffect(() => {
-    if (wanted && !component) void load().then((m) => setComponent(() => m.default));
+    if (wanted && !component) {
+      // A chunk that still fails after the one recovery reload (chunk-recovery.ts) says so instead of a
+      // "Loading…" that never ends.
+      void load().then(
+        (m) => setComponent(() => m.default),
+        () => setComponent(() => PartFailed),
+      );
+    }
   }, [wanted]);
   return component;
+}
+
+function PartFailed() {
+  return (
+    <p class="notice" role="alert">
+      {t('status.partFailed')}{' '}
+      <button type="button" class="button" onClick={() => window.location.reload()}>
+        {t('status.reload')}
+      </button>
+    </p>
+  );
 }
 
 /** What a notice says, in the reader's language. */
@@ -90,6 +111,14 @@ export function App({ initialLanguage }: { initialLanguage: string }) {
   const [notice, setNotice] = useState<Notice | undefined>();
   const [storageOpen, setStorageOpen] = useState(false);
   const StoragePanel = useLazy(() => import('../features/storage/StoragePanel.tsx'), storageOpen);
+  // Translator preview mode: its code loads only once someone opens it from the About screen.
+  const [translator, setTranslator] = useState(translatorModeOn);
+  const TranslatorPanel = useLazy<TranslatorPanelProps>(() => import('../features/translator/TranslatorPanel.tsx'), translator);
+  const [, setStringsChanged] = useState(0);
+  const onTranslator = (on: boolean) => {
+    setTranslatorMode(on);
+    setTranslator(on);
+  };
 
   useEffect(() => interceptLinks(document.body), []);
 
@@ -175,7 +204,8 @@ export function App({ initialLanguage }: { initialLanguage: string }) {
   useEffect(() => {
     let cancelled = false;
     setNotice((n) => (n?.kind === 'languageNotSaved' ? undefined : n));
-    if (lang === 'en' || status.kind !== 'ready') return;
+    // English and the pseudo-locales (made from English, for translators) show the directory's English text.
+    if (lang === 'en' || isPseudoLanguage(lang) || status.kind !== 'ready') return;
     void (async () => {
       const stored = await storedTranslations(lang).catch(() => undefined);
       if (!cancelled && stored) setTranslations(stored);
@@ -262,6 +292,10 @@ export function App({ initialLanguage }: { initialLanguage: string }) {
           {t('crisis.mentalHealth')}
         </a>
       </nav>
+      {/* Not on a shared kiosk tablet: the next visitor must not find a translator's tools or wording. */}
+      {translator && !kiosk && TranslatorPanel && (
+        <TranslatorPanel lang={lang} onLanguage={onLanguage} onStrings={() => setStringsChanged((n) => n + 1)} onClose={() => onTranslator(false)} />
+      )}
       <main id="main" class="app-main">
         {notice && (
           <p class={`notice notice--${notice.kind}`} role={notice.kind === 'blocked' ? 'alert' : 'status'}>
@@ -290,7 +324,7 @@ export function App({ initialLanguage }: { initialLanguage: string }) {
           )
         ) : infoPage ? (
           InfoPage ? (
-            <InfoPage page={infoPage} dataset={dataset} lang={lang} />
+            <InfoPage page={infoPage} dataset={dataset} lang={lang} onTranslator={kiosk ? undefined : () => onTranslator(true)} />
           ) : (
             <p>{t('status.loading')}</p>
           )
@@ -339,8 +373,8 @@ export function App({ initialLanguage }: { initialLanguage: string }) {
                 }}
               />
             )}
-            {/* The link's language (?lang=, the outreach QR code) is not a search: the list stays. */}
-            {![...route.params].some(([k, v]) => k !== 'lang' && v.trim()) && (
+            {/* The list shows until something is searched or filtered (?lang= only names the language). */}
+            {![...route.params].some(([name, v]) => name !== LANGUAGE_PARAM && v.trim()) && (
               <ServiceList
                 services={services}
                 text={{
