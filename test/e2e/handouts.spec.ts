@@ -126,6 +126,18 @@ test('the key numbers sheet is one page on A4 and on Letter in every language of
   }
 });
 
+test('translator tools on screen are not printed on a handout', async ({ page }) => {
+  await page.goto('/');
+  await waitForDirectory(page);
+  await page.evaluate(() => localStorage.setItem('translator-mode', '1'));
+  await openHandout(page, '/print/key-numbers', 'en');
+  const tools = page.locator('details.translator summary');
+  await expect(tools).toBeVisible();
+  const pdf = await readPdf(await page.pdf({ format: 'Letter' }));
+  expect(pdf.pages).toBe(1);
+  expect(printed(pdf.lines[0]!, (await tools.textContent())!)).toBe(false);
+});
+
 test('offline after the first visit, the Print button on a service page opens its handout and it prints in the chosen language', async ({ page, context }) => {
   await page.goto('/');
   await waitForServiceWorkerControl(page);
