@@ -11,6 +11,7 @@ import type { ServicePageProps } from '../features/service/ServicePage.tsx';
 import type { FavoritesPageProps } from '../features/favorites/FavoritesPage.tsx';
 import type { InfoPageProps } from '../features/about/InfoPage.tsx';
 import type { OutreachPageProps } from '../features/outreach/OutreachPage.tsx';
+import type { HandoutPageProps } from '../features/handouts/HandoutPage.tsx';
 import type { TranslatorPanelProps } from '../features/translator/TranslatorPanel.tsx';
 import { setTranslatorMode, translatorModeOn } from '../data/translator-mode.ts';
 import { kioskSettings, watchInactivity, type KioskSettings } from './kiosk.ts';
@@ -100,7 +101,9 @@ export function App({ initialLanguage }: { initialLanguage: string }) {
   const InfoPage = useLazy<InfoPageProps>(() => import('../features/about/InfoPage.tsx'), !!infoPage);
   const onOutreach = route.path === '/outreach';
   const OutreachPage = useLazy<OutreachPageProps>(() => import('../features/outreach/OutreachPage.tsx'), onOutreach);
-  const home = !servicePath && !onSaved && !infoPage && !onOutreach;
+  const onPrint = route.path.startsWith('/print/');
+  const HandoutPage = useLazy<HandoutPageProps>(() => import('../features/handouts/HandoutPage.tsx'), onPrint);
+  const home = !servicePath && !onSaved && !infoPage && !onOutreach && !onPrint;
   const services = directory.services;
   const [status, setStatus] = useState<Status>({ kind: 'loading' });
   const [update, setUpdate] = useState<UpdatePrompt | undefined>();
@@ -307,9 +310,15 @@ export function App({ initialLanguage }: { initialLanguage: string }) {
             )}
           </p>
         )}
-        {onOutreach ? (
+        {onPrint ? (
+          HandoutPage ? (
+            <HandoutPage path={route.path} directory={directory} translations={translations} lang={lang} ready={status.kind !== 'loading'} />
+          ) : (
+            <p>{t('status.loading')}</p>
+          )
+        ) : onOutreach ? (
           OutreachPage ? (
-            <OutreachPage lang={lang} kiosk={kiosk} onKiosk={setKiosk} />
+            <OutreachPage lang={lang} kiosk={kiosk} onKiosk={setKiosk} directory={directory} translations={translations} />
           ) : (
             <p>{t('status.loading')}</p>
           )
