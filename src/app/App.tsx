@@ -11,8 +11,12 @@ import type { ServicePageProps } from '../features/service/ServicePage.tsx';
 import type { FavoritesPageProps } from '../features/favorites/FavoritesPage.tsx';
 import type { InfoPageProps } from '../features/about/InfoPage.tsx';
 import type { OutreachPageProps } from '../features/outreach/OutreachPage.tsx';
+import type { HandoutPageProps } from '../features/handouts/HandoutPage.tsx';
+import type { TranslatorPanelProps } from '../features/translator/TranslatorPanel.tsx';
+import { setTranslatorMode, translatorModeOn } from '../data/translator-mode.ts';
 import { kioskSettings, watchInactivity, type KioskSettings } from './kiosk.ts';
-import { changeLanguage, t } from '../i18n/i18n.ts';
+import { LANGUAGE_PARAM, changeLanguage, t } from '../i18n/i18n.ts';
+import { isPseudoLanguage } from '../i18n/languages.ts';
 import { LanguagePicker } from '../ui/LanguagePicker.tsx';
 import { ServiceList } from '../ui/ServiceList.tsx';
 import { UpdateToast } from '../ui/UpdateToast.tsx';
@@ -24,9 +28,27 @@ import { QuickExit } from './QuickExit.tsx';
 function useLazy<P>(load: () => Promise<{ default: ComponentType<P> }>, wanted: boolean): ComponentType<P> | undefined {
   const [component, setComponent] = useState<ComponentType<P> | undefined>();
   useEffect(() => {
-    if (wanted && !component) void load().then((m) => setComponent(() => m.default));
+    if (wanted && !component) {
+      // A chunk that still fails after the one recovery reload (chunk-recovery.ts) says so instead of a
+      // "Loading…" that never ends.
+      void load().then(
+        (m) => setComponent(() => m.default),
+        () => setComponent(() => PartFailed),
+      );
+    }
   }, [wanted]);
   return component;
+}
+
+function PartFailed() {
+  return (
+    <p class="notice" role="alert">
+      {t('status.partFailed')}{' '}
+      <button type="button" class="button" onClick={() => window.location.reload()}>
+        {t('status.reload')}
+      </button>
+    </p>
+  );
 }
 
 /** What a notice says, in the reader's language. */
@@ -79,7 +101,9 @@ export function App({ initialLanguage }: { initialLanguage: string }) {
   const InfoPage = useLazy<InfoPageProps>(() => import('../features/about/InfoPage.tsx'), !!infoPage);
   const onOutreach = route.path === '/outreach';
   const OutreachPage = useLazy<OutreachPageProps>(() => import('../features/outreach/OutreachPage.tsx'), onOutreach);
-  const home = !servicePath && !onSaved && !infoPage && !onOutreach;
+  const onPrint = route.path.startsWith('/print/');
+  const HandoutPage = useLazy<HandoutPageProps>(() => import('../features/handouts/HandoutPage.tsx'), onPrint);
+  const home = !servicePath && !onSaved && !infoPage && !onOutreach && !onPrint;
   const services = directory.services;
   const [status, setStatus] = useState<Status>({ kind: 'loading' });
   const [update, setUpdate] = useState<UpdatePrompt | undefined>();
@@ -87,6 +111,14 @@ export function App({ initialLanguage }: { initialLanguage: string }) {
   const [notice, setNotice] = useState<Notice | undefined>();
   const [storageOpen, setStorageOpen] = useState(false);
   const StoragePanel = useLazy(() => import('../features/storage/StoragePanel.tsx'), storageOpen);
+  // Translator preview mode: its code loads only once someone opens it from the About screen.
+  const [translator, setTranslator] = useState(translatorModeOn);
+  const TranslatorPanel = useLazy<TranslatorPanelProps>(() => import('../features/translator/TranslatorPanel.tsx'), translator);
+  const [, setStringsChanged] = useState(0);
+  const onTranslator = (on: boolean) => {
+    setTranslatorMode(on);
+    setTranslator(on);
+  };
 
   useEffect(() => interceptLinks(document.body), []);
 
@@ -172,7 +204,8 @@ export function App({ initialLanguage }: { initialLanguage: string }) {
   useEffect(() => {
     let cancelled = false;
     setNotice((n) => (n?.kind === 'languageNotSaved' ? undefined : n));
-    if (lang === 'en' || status.kind !== 'ready') return;
+    // English and the pseudo-locales (made from English, for translators) show the directory's English text.
+    if (lang === 'en' || isPseudoLanguage(lang) || status.kind !== 'ready') return;
     void (async () => {
       const stored = await storedTranslations(lang).catch(() => undefined);
       if (!cancelled && stored) setTranslations(stored);
@@ -259,6 +292,10 @@ export function App({ initialLanguage }: { initialLanguage: string }) {
           {t('crisis.mentalHealth')}
         </a>
       </nav>
+      {/* Not on a shared kiosk tablet: the next visitor must not find a translator's tools or wording. */}
+      {translator && !kiosk && TranslatorPanel && (
+        <TranslatorPanel lang={lang} onLanguage={onLanguage} onStrings={() => setStringsChanged((n) => n + 1)} onClose={() => onTranslator(false)} />
+      )}
       <main id="main" class="app-main">
         {notice && (
           <p class={`notice notice--${notice.kind}`} role={notice.kind === 'blocked' ? 'alert' : 'status'}>
@@ -273,15 +310,21 @@ export function App({ initialLanguage }: { initialLanguage: string }) {
             )}
           </p>
         )}
-        {onOutreach ? (
+        {onPrint ? (
+          HandoutPage ? (
+            <HandoutPage path={route.path} directory={directory} translations={translations} lang={lang} ready={status.kind !== 'loading'} />
+          ) : (
+            <p>{t('status.loading')}</p>
+          )
+        ) : onOutreach ? (
           OutreachPage ? (
-            <OutreachPage lang={lang} kiosk={kiosk} onKiosk={setKiosk} />
+            <OutreachPage lang={lang} kiosk={kiosk} onKiosk={setKiosk} directory={directory} translations={translations} />
           ) : (
             <p>{t('status.loading')}</p>
           )
         ) : infoPage ? (
           InfoPage ? (
-            <InfoPage page={infoPage} dataset={dataset} lang={lang} />
+            <InfoPage page={infoPage} dataset={dataset} lang={lang} onTranslator={kiosk ? undefined : () => onTranslator(true)} />
           ) : (
             <p>{t('status.loading')}</p>
           )
@@ -330,7 +373,8 @@ export function App({ initialLanguage }: { initialLanguage: string }) {
                 }}
               />
             )}
-            {![...route.params.values()].some((v) => v.trim()) && (
+            {/* The list shows until something is searched or filtered (?lang= only names the language). */}
+            {![...route.params].some(([name, v]) => name !== LANGUAGE_PARAM && v.trim()) && (
               <ServiceList
                 services={services}
                 text={{

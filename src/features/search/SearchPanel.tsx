@@ -10,6 +10,7 @@ import { highlight } from '../../search/highlight.ts';
 import type { Searcher } from '../../search/searcher.ts';
 import { Highlighted } from '../../ui/Highlighted.tsx';
 import { loadSearcher } from './load-searcher.ts';
+import { handoutPath } from '../handouts/routes.ts';
 import './search.css';
 
 export interface SearchPanelProps {
@@ -163,6 +164,11 @@ export function SearchPanel(props: SearchPanelProps) {
           </label>
         </fieldset>
       </form>
+      {category?.code && (
+        <p class="search__print">
+          <a href={handoutPath('category', category.code)}>{t('filters.printCategory')}</a>
+        </p>
+      )}
       {!active && (
         <nav class="category-tiles" aria-label={t('filters.browse')}>
           <ul>
