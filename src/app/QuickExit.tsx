@@ -13,17 +13,13 @@ const SHIFT_WINDOW_MS = 5000;
 
 export function exitNow(): void {
   document.documentElement.classList.add('exiting');
-  // The tab and the app switcher stop naming this site at once; the page still has a title (WCAG 2.4.2).
-  document.title = t('exit.leaving');
   // What a screen reader says while the neutral site loads (GOV.UK's overlay does the same): the page did not
-  // just go blank. Text only, and the one thing left visible.
-  if (!document.querySelector('.exit-overlay')) {
-    const overlay = document.createElement('div');
-    overlay.className = 'exit-overlay';
-    overlay.setAttribute('role', 'alert');
-    overlay.textContent = t('exit.leaving');
-    document.body.append(overlay);
-  }
+  // just go blank. Text only, and the one thing left visible. The tab and the app switcher stop naming this site
+  // at once, and the page still has a title (WCAG 2.4.2).
+  const overlay = document.querySelector('.exit-overlay') ?? document.body.appendChild(document.createElement('div'));
+  overlay.className = 'exit-overlay';
+  overlay.role = 'alert';
+  document.title = overlay.textContent = t('exit.leaving');
   location.replace(NEUTRAL_SITE);
 }
 
@@ -35,40 +31,30 @@ export function QuickExit() {
     let timer: ReturnType<typeof setTimeout> | undefined;
     // A press counts when Shift is let go without another key pressed while it was down: Shift held to type a
     // capital letter ("LA DA" in the search box) is typing, not a request to leave (GOV.UK counts the same way).
+    // Any other key starts the count again.
     let typedWithShift = false;
     const startOver = () => {
-      if (count) {
-        count = 0;
-        setPresses(0);
-      }
+      count = 0;
+      setPresses(0);
     };
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === 'Shift') {
-        if (!event.repeat) typedWithShift = false;
-        return;
+      // Shift down with Alt, Ctrl or Meta already held is a shortcut, not a press.
+      if (event.key === 'Shift') typedWithShift = event.altKey || event.ctrlKey || event.metaKey;
+      else {
+        typedWithShift = true;
+        startOver();
       }
-      typedWithShift = true;
-      startOver();
     };
     const onKeyUp = (event: KeyboardEvent) => {
-      if (event.key !== 'Shift' || typedWithShift || event.altKey || event.ctrlKey || event.metaKey) return;
-      count += 1;
+      if (event.key !== 'Shift' || typedWithShift) return;
       clearTimeout(timer);
-      if (count >= 3) {
-        exitNow();
-        return;
-      }
+      if (++count > 2) return exitNow();
       setPresses(count);
-      timer = setTimeout(() => {
-        count = 0;
-        setPresses(0);
-      }, SHIFT_WINDOW_MS);
+      timer = setTimeout(startOver, SHIFT_WINDOW_MS);
     };
-    // Coming back through the back/forward cache: show the page again.
+    // Coming back through the back/forward cache: show the page again (the overlay hides with the class).
     const onPageShow = (event: PageTransitionEvent) => {
-      if (!event.persisted) return;
-      document.documentElement.classList.remove('exiting');
-      document.querySelector('.exit-overlay')?.remove();
+      if (event.persisted) document.documentElement.classList.remove('exiting');
     };
     document.addEventListener('keydown', onKeyDown);
     document.addEventListener('keyup', onKeyUp);

@@ -47,8 +47,7 @@ export function mailtoLink(value: unknown, subject?: string, body?: string): Saf
   if (body) params.push(`body=${encodeURIComponent(body)}`);
   // An address may legally contain ? & % # (RFC 5322), which in a mailto: URI would start headers of its own
   // (x?bcc=someone@else.org adds a hidden recipient): the local part is percent-encoded (RFC 6068 section 2).
-  const at = value.lastIndexOf('@');
-  const to = `${encodeURIComponent(value.slice(0, at))}${value.slice(at)}`;
+  const to = value.replace(/^[^@]+/, encodeURIComponent);
   return { href: `mailto:${to}${params.length ? `?${params.join('&')}` : ''}`, kind: 'mailto' };
 }
 

@@ -133,7 +133,8 @@ test.describe('quick exit', () => {
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     // Nothing of the exit is stuck on the page Back showed.
     expect(await page.evaluate(() => document.documentElement.classList.contains('exiting'))).toBe(false);
-    await expect(page.locator('.exit-overlay')).toHaveCount(0);
+    await expect(page.locator('.exit-overlay')).toBeHidden();
+    await expect(page.getByRole('alert')).toHaveCount(0);
     expectOnlyNeutralExit(guard);
   });
 
