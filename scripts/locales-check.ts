@@ -5,7 +5,7 @@
  * Incomplete translations and stale data translations are warnings.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { LANGUAGES } from '../src/i18n/languages.ts';
 import { DataError, parseJson } from '../src/model/json.ts';
 import { TRANSLATABLE_FIELDS } from '../src/model/translatable.ts';
@@ -17,7 +17,8 @@ const args = process.argv.slice(2);
 if (args.includes('--help') || args.includes('-h')) {
   console.log(`Usage: npm run locales:check [-- LOCALE ...] [--verbose]
 
-For every locale in src/i18n/languages.ts (or the ones named): UI strings (locales/<code>/*.json) against
+For every locale in src/i18n/languages.ts (or the ones named): UI strings (locales/<code>/*.json, or
+$LOCALES_DIR/<code>/*.json) against
 English — % complete, missing keys, extra keys, placeholders, CLDR plural forms, HTML, overlong strings — and the
 directory's data (data/translations/<code>.json) — % of fields translated and current, stale translations.
 --verbose lists every missing key. Exit code 1 on errors; incomplete translations are warnings.`);
@@ -25,7 +26,9 @@ directory's data (data/translations/<code>.json) — % of fields translated and 
 }
 const verbose = args.includes('--verbose');
 const wanted = args.filter((a) => !a.startsWith('-'));
-const root = resolve('locales');
+const root = resolve(process.env.LOCALES_DIR ?? 'locales');
+/** How a file is named in messages: relative to where the command runs, so it can be opened as shown. */
+const shown = (...parts: string[]) => relative(process.cwd(), join(root, ...parts));
 const namespaces = readdirSync(join(root, 'en')).filter((f) => f.endsWith('.json')).sort();
 let errorCount = 0;
 
@@ -39,10 +42,10 @@ const read = (path: string): unknown => {
   }
 };
 
-for (const folder of readdirSync(root)) {
+for (const folder of readdirSync(root, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name)) {
   if (!LANGUAGES.some((l) => l.code === folder)) {
     errorCount++;
-    console.error(`error: locales/${folder}/ is not in src/i18n/languages.ts — add one line there (see TRANSLATING.md)`);
+    console.error(`error: ${shown(folder)}/ is not in src/i18n/languages.ts — add one line there (see TRANSLATING.md)`);
   }
 }
 
@@ -67,10 +70,10 @@ for (const lang of LANGUAGES.filter((l) => l.code !== 'en' && (!wanted.length ||
     const report = checkLocale(lang.code, english, translation ?? {});
     translated += report.translated;
     total += report.total;
-    for (const e of report.errors) lines.push(`  error: locales/${lang.code}/${ns}: ${e}`);
-    for (const w of report.warnings) lines.push(`  warning: locales/${lang.code}/${ns}: ${w}`);
+    for (const e of report.errors) lines.push(`  error: ${shown(lang.code, ns)}: ${e}`);
+    for (const w of report.warnings) lines.push(`  warning: ${shown(lang.code, ns)}: ${w}`);
     if (report.missing.length) {
-      lines.push(`  warning: locales/${lang.code}/${ns}: ${report.missing.length} missing${verbose ? `: ${report.missing.join(', ')}` : ` (first: ${report.missing.slice(0, 5).join(', ')}${report.missing.length > 5 ? ', …' : ''})`}`);
+      lines.push(`  warning: ${shown(lang.code, ns)}: ${report.missing.length} missing${verbose ? `: ${report.missing.join(', ')}` : ` (first: ${report.missing.slice(0, 5).join(', ')}${report.missing.length > 5 ? ', …' : ''})`}`);
     }
     errorCount += report.errors.length;
   }

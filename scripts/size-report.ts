@@ -56,6 +56,23 @@ console.log(`  first view JS total: ${kb(jsGzip)} (budget ${kb(FIRST_VIEW_JS_BUD
 console.log(`  service worker: ${kb(swGzip)}`);
 console.log(`  precache: ${precached.length} files, ${kb(precacheRaw)} raw, ${kb(precacheGzip)} gzip (budget ${kb(PRECACHE_GZIP_BUDGET)}); all ${needed.length} app files included`);
 
+// Per language: what choosing it downloads (UI strings; the directory's translated data, kept offline on request).
+const localeDirs = existsSync(join(dir, 'assets/locales')) ? readdirSync(join(dir, 'assets/locales')).sort() : [];
+if (localeDirs.length) {
+  console.log('  per language (gzip): UI common + search + translator files | data (en: the directory itself; others: its translations)');
+  for (const code of localeDirs) {
+    const ui = readdirSync(join(dir, 'assets/locales', code)).sort();
+    const part = (ns: string) => {
+      const f = ui.find((n) => n.startsWith(`${ns}-`));
+      return f ? kb(gz(join(dir, 'assets/locales', code, f))) : '-';
+    };
+    const data = readdirSync(join(dir, 'data')).find((f) => f.startsWith(`${code}.`) && f !== 'manifest.json');
+    console.log(
+      `    ${code.padEnd(8)} UI ${part('common').padStart(8)} + ${part('search').padStart(7)} + ${part('translator').padStart(7)} | data ${data ? kb(gz(join(dir, 'data', data))) : '-'}`,
+    );
+  }
+}
+
 let failed = false;
 if (!firstJs.length) {
   console.error('error: index.html loads no JS: the size report cannot find the entry');

@@ -41,7 +41,9 @@ export function buildPayloads(source: DatasetSource): BuildResult {
   const date = verifiedDates.sort().at(-1) ?? new Date().toISOString().slice(0, 10);
 
   const translationsByLocale = source.translations.map(({ value }) => value).sort((a, b) => a.locale.localeCompare(b.locale));
-  const contentHash = sha256(JSON.stringify({ config, records, translationsByLocale })).slice(0, 8);
+  // The version names the English directory (what residents see as "the data of <date>"). Translations are not
+  // part of it: a change to one language's file changes only that file's hash, so devices re-download only it.
+  const contentHash = sha256(JSON.stringify({ config, records })).slice(0, 8);
   const version = `${date}.${contentHash}`;
 
   const files: BuiltFile[] = [];

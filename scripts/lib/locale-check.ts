@@ -63,7 +63,11 @@ export function checkLocale(locale: string, english: unknown, translation: unkno
     if (/\{\{\s*-/.test(value)) errors.push(`${key}: uses unescaped {{- }} interpolation`);
     const want = placeholders(source);
     const got = placeholders(value);
-    if (want.join() !== got.join()) {
+    // A brace lost or added ("{{name}", "{name}}") is not a placeholder at all: i18next would print it as is.
+    const stray = /\{\{|\}\}|\{\s*[\w.]+\s*\}/.exec(value.replace(PLACEHOLDER, ''));
+    if (stray) {
+      errors.push(`${key}: malformed placeholder near ${JSON.stringify(value.slice(Math.max(0, stray.index - 10), stray.index + 12))}; write it as in English: ${want.map((p) => `{{${p}}}`).join(' ') || '(none)'}`);
+    } else if (want.join() !== got.join()) {
       errors.push(`${key}: placeholders ${got.length ? got.map((p) => `{{${p}}}`).join(' ') : '(none)'} differ from English ${want.map((p) => `{{${p}}}`).join(' ') || '(none)'}`);
     }
     if (source.length >= 12 && value.length > source.length * 2.5) {

@@ -16,10 +16,14 @@ import type { ServicePageProps } from '../features/service/ServicePage.tsx';
 import type { FavoritesPageProps } from '../features/favorites/FavoritesPage.tsx';
 import type { InfoPageProps } from '../features/about/InfoPage.tsx';
 import type { OutreachPageProps } from '../features/outreach/OutreachPage.tsx';
+import type { HandoutPageProps } from '../features/handouts/HandoutPage.tsx';
+import type { TranslatorPanelProps } from '../features/translator/TranslatorPanel.tsx';
+import { setTranslatorMode, translatorModeOn } from '../data/translator-mode.ts';
 import { kioskSettings, watchInactivity, type KioskSettings } from './kiosk.ts';
 import { LANGUAGE_PARAM, changeLanguage, t } from '../i18n/i18n.ts';
+import { isPseudoLanguage } from '../i18n/languages.ts';
 import { LanguagePicker } from '../ui/LanguagePicker.tsx';
-import { ServiceList } from '../ui/ServiceList.tsx';
+import type { ServiceListProps } from '../ui/ServiceList.tsx';
 import { UpdateToast } from '../ui/UpdateToast.tsx';
 import type { UpdatePrompt } from './register-sw.ts';
 import { interceptLinks, navigate, setReplaceOnly, useRoute } from './router.ts';
@@ -28,7 +32,7 @@ import { afterLoadIdle } from './idle.ts';
 
 /** The stored data translations for `lang` (none for English, or when storage fails). */
 function storedIn(lang: string): Promise<LocalePayload | undefined> {
-  return lang === 'en' ? Promise.resolve(undefined) : storedTranslations(lang).catch(() => undefined);
+  return lang === 'en' || isPseudoLanguage(lang) ? Promise.resolve(undefined) : storedTranslations(lang).catch(() => undefined);
 }
 
 /** Cards drawn in one go: the first screen's worth; the rest follow a chunk per task (so no task blocks a tap). */
@@ -40,11 +44,25 @@ const CARDS_PER_TASK = 12;
  * change, not on every change of the app's state while it starts. Drawing ~50 cards at once costs a phone ~100 ms,
  * a freeze a tap would feel: the cards below the first screen are added a chunk per task (aria-busy meanwhile).
  */
-class HomeList extends Component<{ services: readonly Service[]; lang: string; translations: LocalePayload | undefined }, { shown: number }> {
+type HomeListProps = {
+  services: readonly Service[];
+  lang: string;
+  translations: LocalePayload | undefined;
+  /** The list component, a lazy chunk (loaded while the directory is read): nothing is drawn until it is there. */
+  List: ComponentType<ServiceListProps> | undefined;
+};
+
+class HomeList extends Component<HomeListProps, { shown: number }> {
   override state = { shown: FIRST_CARDS };
   private timer: ReturnType<typeof setTimeout> | undefined;
   override shouldComponentUpdate(next: HomeList['props'], nextState: HomeList['state']): boolean {
-    return next.services !== this.props.services || next.lang !== this.props.lang || next.translations !== this.props.translations || nextState.shown !== this.state.shown;
+    return (
+      next.services !== this.props.services ||
+      next.lang !== this.props.lang ||
+      next.translations !== this.props.translations ||
+      next.List !== this.props.List ||
+      nextState.shown !== this.state.shown
+    );
   }
   override componentDidMount() {
     this.more();
@@ -57,12 +75,13 @@ class HomeList extends Component<{ services: readonly Service[]; lang: string; t
   }
   private more() {
     clearTimeout(this.timer);
-    if (this.state.shown < this.props.services.length) this.timer = setTimeout(() => this.setState({ shown: this.state.shown + CARDS_PER_TASK }));
+    if (this.props.List && this.state.shown < this.props.services.length) this.timer = setTimeout(() => this.setState({ shown: this.state.shown + CARDS_PER_TASK }));
   }
   override render() {
-    const { services, lang, translations } = this.props;
+    const { services, lang, translations, List } = this.props;
+    if (!List) return null;
     return (
-      <ServiceList
+      <List
         services={services.length > this.state.shown ? services.slice(0, this.state.shown) : services}
         busy={services.length > this.state.shown}
         text={{
@@ -80,9 +99,27 @@ class HomeList extends Component<{ services: readonly Service[]; lang: string; t
 function useLazy<P>(load: () => Promise<{ default: ComponentType<P> }>, wanted: boolean): ComponentType<P> | undefined {
   const [component, setComponent] = useState<ComponentType<P> | undefined>();
   useEffect(() => {
-    if (wanted && !component) void load().then((m) => setComponent(() => m.default));
+    if (wanted && !component) {
+      // A chunk that still fails after the one recovery reload (chunk-recovery.ts) says so instead of a
+      // "Loading…" that never ends.
+      void load().then(
+        (m) => setComponent(() => m.default),
+        () => setComponent(() => PartFailed),
+      );
+    }
   }, [wanted]);
   return component;
+}
+
+function PartFailed() {
+  return (
+    <p class="notice" role="alert">
+      {t('status.partFailed')}{' '}
+      <button type="button" class="button" onClick={() => window.location.reload()}>
+        {t('status.reload')}
+      </button>
+    </p>
+  );
 }
 
 /** What a notice says, in the reader's language. */
@@ -134,9 +171,12 @@ export function App({ initialLanguage }: { initialLanguage: string }) {
   const InfoPage = useLazy<InfoPageProps>(() => import('../features/about/InfoPage.tsx'), !!infoPage);
   const onOutreach = route.path === '/outreach';
   const OutreachPage = useLazy<OutreachPageProps>(() => import('../features/outreach/OutreachPage.tsx'), onOutreach);
-  const home = !servicePath && !onSaved && !infoPage && !onOutreach;
+  const onPrint = route.path.startsWith('/print/');
+  const HandoutPage = useLazy<HandoutPageProps>(() => import('../features/handouts/HandoutPage.tsx'), onPrint);
+  const home = !servicePath && !onSaved && !infoPage && !onOutreach && !onPrint;
   // The search is on the start screen only: a deep link to a service does not load it.
   const SearchPanel = useLazy<SearchPanelProps>(() => import('../features/search/SearchPanel.tsx'), home);
+  const ServiceList = useLazy<ServiceListProps>(() => import('../ui/ServiceList.tsx').then((m) => ({ default: m.ServiceList })), home);
   const services = directory.services;
   const [status, setStatus] = useState<Status>({ kind: 'loading' });
   const [update, setUpdate] = useState<UpdatePrompt | undefined>();
@@ -146,6 +186,14 @@ export function App({ initialLanguage }: { initialLanguage: string }) {
   const [notice, setNotice] = useState<Notice | undefined>();
   const [storageOpen, setStorageOpen] = useState(false);
   const StoragePanel = useLazy(() => import('../features/storage/StoragePanel.tsx'), storageOpen);
+  // Translator preview mode: its code loads only once someone opens it from the About screen.
+  const [translator, setTranslator] = useState(translatorModeOn);
+  const TranslatorPanel = useLazy<TranslatorPanelProps>(() => import('../features/translator/TranslatorPanel.tsx'), translator);
+  const [, setStringsChanged] = useState(0);
+  const onTranslator = (on: boolean) => {
+    setTranslatorMode(on);
+    setTranslator(on);
+  };
 
   useEffect(() => interceptLinks(document.body), []);
 
@@ -215,7 +263,7 @@ export function App({ initialLanguage }: { initialLanguage: string }) {
         });
         if (!cancelled && (updated || !stored.services.length) && active) {
           // A first visit in another language fetches that language's data translations before showing the list.
-          const reading = langRef.current === 'en' ? undefined : await ensureTranslations(langRef.current).catch(() => undefined);
+          const reading = langRef.current === 'en' || isPseudoLanguage(langRef.current) ? undefined : await ensureTranslations(langRef.current).catch(() => undefined);
           const [next, all] = await Promise.all([loadDirectory(), currentTranslations()]);
           if (cancelled) return;
           setDirectory(next);
@@ -240,7 +288,8 @@ export function App({ initialLanguage }: { initialLanguage: string }) {
   useEffect(() => {
     let cancelled = false;
     setNotice((n) => (n?.kind === 'languageNotSaved' ? undefined : n));
-    if (lang === 'en' || status.kind !== 'ready' || translations?.locale === lang) return;
+    // English and the pseudo-locales (made from English, for translators) show the directory's English text.
+    if (lang === 'en' || isPseudoLanguage(lang) || status.kind !== 'ready' || translations?.locale === lang) return;
     void (async () => {
       const stored = await storedTranslations(lang).catch(() => undefined);
       if (!cancelled && stored) setTranslations(stored);
@@ -333,6 +382,10 @@ export function App({ initialLanguage }: { initialLanguage: string }) {
           {t('crisis.mentalHealth')}
         </a>
       </nav>
+      {/* Not on a shared kiosk tablet: the next visitor must not find a translator's tools or wording. */}
+      {translator && !kiosk && TranslatorPanel && (
+        <TranslatorPanel lang={lang} onLanguage={onLanguage} onStrings={() => setStringsChanged((n) => n + 1)} onClose={() => onTranslator(false)} />
+      )}
       <main id="main" class="app-main">
         {notice && (
           <p class={`notice notice--${notice.kind}`} role={notice.kind === 'blocked' ? 'alert' : 'status'}>
@@ -347,15 +400,21 @@ export function App({ initialLanguage }: { initialLanguage: string }) {
             )}
           </p>
         )}
-        {onOutreach ? (
+        {onPrint ? (
+          HandoutPage ? (
+            <HandoutPage path={route.path} directory={directory} translations={translations} lang={lang} ready={status.kind !== 'loading'} />
+          ) : (
+            <p>{t('status.loading')}</p>
+          )
+        ) : onOutreach ? (
           OutreachPage ? (
-            <OutreachPage lang={lang} kiosk={kiosk} onKiosk={setKiosk} />
+            <OutreachPage lang={lang} kiosk={kiosk} onKiosk={setKiosk} directory={directory} translations={translations} />
           ) : (
             <p>{t('status.loading')}</p>
           )
         ) : infoPage ? (
           InfoPage ? (
-            <InfoPage page={infoPage} dataset={dataset} lang={lang} />
+            <InfoPage page={infoPage} dataset={dataset} lang={lang} onTranslator={kiosk ? undefined : () => onTranslator(true)} />
           ) : (
             <p>{t('status.loading')}</p>
           )
@@ -406,7 +465,7 @@ export function App({ initialLanguage }: { initialLanguage: string }) {
               />
             )}
             {/* The list, unless a search or filter is on (a link's ?lang= is neither: the app QR code carries it). */}
-            {![...route.params].some(([name, value]) => name !== LANGUAGE_PARAM && value.trim()) && <HomeList services={services} lang={lang} translations={translations} />}
+            {![...route.params].some(([name, value]) => name !== LANGUAGE_PARAM && value.trim()) && <HomeList services={services} lang={lang} translations={translations} List={ServiceList} />}
           </>
         )}
       </main>

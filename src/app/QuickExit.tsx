@@ -13,7 +13,13 @@ const SHIFT_WINDOW_MS = 5000;
 
 export function exitNow(): void {
   document.documentElement.classList.add('exiting');
-  document.title = '';
+  // What a screen reader says while the neutral site loads (GOV.UK's overlay does the same): the page did not
+  // just go blank. Text only, and the one thing left visible. The tab and the app switcher stop naming this site
+  // at once, and the page still has a title (WCAG 2.4.2).
+  const overlay = document.querySelector('.exit-overlay') ?? document.body.appendChild(document.createElement('div'));
+  overlay.className = 'exit-overlay';
+  overlay.role = 'alert';
+  document.title = overlay.textContent = t('exit.leaving');
   location.replace(NEUTRAL_SITE);
 }
 
@@ -23,34 +29,39 @@ export function QuickExit() {
   useEffect(() => {
     let count = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Shift' || event.repeat || event.altKey || event.ctrlKey || event.metaKey) {
-        if (event.key !== 'Shift' && count) {
-          count = 0;
-          setPresses(0);
-        }
-        return;
-      }
-      count += 1;
-      clearTimeout(timer);
-      if (count >= 3) {
-        exitNow();
-        return;
-      }
-      setPresses(count);
-      timer = setTimeout(() => {
-        count = 0;
-        setPresses(0);
-      }, SHIFT_WINDOW_MS);
+    // A press counts when Shift is let go without another key pressed while it was down: Shift held to type a
+    // capital letter ("LA DA" in the search box) is typing, not a request to leave (GOV.UK counts the same way).
+    // Any other key starts the count again.
+    let typedWithShift = false;
+    const startOver = () => {
+      count = 0;
+      setPresses(0);
     };
-    // Coming back through the back/forward cache: show the page again.
+    const onKeyDown = (event: KeyboardEvent) => {
+      // Shift down with Alt, Ctrl or Meta already held is a shortcut, not a press.
+      if (event.key === 'Shift') typedWithShift = event.altKey || event.ctrlKey || event.metaKey;
+      else {
+        typedWithShift = true;
+        startOver();
+      }
+    };
+    const onKeyUp = (event: KeyboardEvent) => {
+      if (event.key !== 'Shift' || typedWithShift) return;
+      clearTimeout(timer);
+      if (++count > 2) return exitNow();
+      setPresses(count);
+      timer = setTimeout(startOver, SHIFT_WINDOW_MS);
+    };
+    // Coming back through the back/forward cache: show the page again (the overlay hides with the class).
     const onPageShow = (event: PageTransitionEvent) => {
       if (event.persisted) document.documentElement.classList.remove('exiting');
     };
-    document.addEventListener('keydown', onKey);
+    document.addEventListener('keydown', onKeyDown);
+    document.addEventListener('keyup', onKeyUp);
     window.addEventListener('pageshow', onPageShow);
     return () => {
-      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('keydown', onKeyDown);
+      document.removeEventListener('keyup', onKeyUp);
       window.removeEventListener('pageshow', onPageShow);
       clearTimeout(timer);
     };

@@ -91,8 +91,14 @@ async function writeDataset(db: DirectoryDatabase, payload: BasePayload, sha256:
     writes.push(tx.objectStore('meta').put(active, 'dataset'));
   } catch (error) {
     // A request that throws synchronously (e.g. DataError: a record with no key) does not abort the
-    // transaction by itself: the clear() and puts already queued would commit. Abort so nothing changes.
-    tx.abort();
+    // transaction by itself: the clear() and puts already queued would commit. Abort so nothing changes. If
+    // the transaction was already aborted (that is why a put threw), abort() throws InvalidStateError, which must
+    // not hide the real error (it would read as a closed connection and be retried).
+    try {
+      tx.abort();
+    } catch {
+      // already aborted or finished
+    }
     await Promise.allSettled([...writes, tx.done]);
     throw error;
   }
@@ -130,7 +136,7 @@ export async function downloadTranslations(locale: string, options: DownloadOpti
   if (known.version !== active.info.version) throw new DatasetError('the directory is being updated; try again in a moment');
   const payload = await downloadVerified(file, 'locale', options);
   try {
-    await withDirectoryDB((db) => db.put('locales', payload));
+    await withDirectoryDB((db) => db.put('locales', { ...payload, sha256: file.sha256 }));
   } catch (error) {
     if (isQuotaError(error)) throw new StorageFullError('not enough storage space on this device for this language');
     throw error;
@@ -162,7 +168,10 @@ export async function ensureDataset(): Promise<{ active: ActiveDataset | undefin
     if (current && error instanceof TypeError) return { active: current, updated: false };
     throw error;
   }
-  if (current && current.info.version === manifest.version) return { active: current, updated: false, manifest };
+  if (current && current.info.version === manifest.version && current.sha256 === manifest.base.sha256) {
+    await refreshKeptLocales(manifest);
+    return { active: current, updated: false, manifest };
+  }
   const payload = await downloadBase(manifest);
   let active: ActiveDataset;
   try {
@@ -174,9 +183,22 @@ export async function ensureDataset(): Promise<{ active: ActiveDataset | undefin
   // The directory is public and worth keeping offline: ask the browser not to evict it (no prompt in Chromium
   // or Safari; Firefox may ask). Only after the first successful save, never for anything user-specific.
   if (!current) void navigator.storage?.persist?.().catch(() => false);
-  // Languages kept offline follow the new version (only they are downloaded again; the rest stay off the device).
-  for (const locale of await keptLocales()) {
-    await downloadTranslations(locale, {}, manifest).catch(() => undefined);
-  }
+  await refreshKeptLocales(manifest);
   return { active, updated: current !== undefined, manifest, firstSave: !current };
+}
+
+/**
+ * Languages kept offline follow the manifest: a language file whose hash changed is downloaded again, the others
+ * are not (nor are languages the user did not keep). A failure keeps the stored copy (the app shows English for
+ * a translation that no longer matches, and says so). Returns the locales that were replaced.
+ */
+async function refreshKeptLocales(manifest: DataManifest): Promise<string[]> {
+  const stored = await withDirectoryDB((db) => db.getAll('locales'));
+  const replaced: string[] = [];
+  for (const { locale, sha256 } of stored) {
+    const file = manifest.locales[locale];
+    if (!file || file.sha256 === sha256) continue;
+    if (await downloadTranslations(locale, {}, manifest).then(() => true, () => false)) replaced.push(locale);
+  }
+  return replaced;
 }

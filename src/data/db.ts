@@ -8,6 +8,9 @@ import type { DatasetInfo, LocalePayload } from '../model/payload.ts';
 
 export const DB_NAME = 'la-directory';
 
+/** A locale's data translations as kept offline, with the hash of the file they came from (absent before v0.2). */
+export type StoredLocale = LocalePayload & { sha256?: string };
+
 export interface ActiveDataset {
   readonly info: DatasetInfo;
   /** When this device stored it (ISO date-time). */
@@ -22,7 +25,7 @@ export interface DirectoryDB extends DBSchema {
   locations: { key: string; value: Location };
   taxonomy: { key: string; value: TaxonomyTerm };
   /** One translation payload per stored locale. */
-  locales: { key: string; value: LocalePayload };
+  locales: { key: string; value: StoredLocale };
   meta: { key: 'dataset'; value: ActiveDataset };
   /** Services the person chose to keep ("Save"), on this device only. Since version 2. */
   favorites: { key: string; value: Favorite };
@@ -109,8 +112,22 @@ export function openDirectoryDB(): Promise<DirectoryDatabase> {
 }
 
 /** iOS and storage pressure can close a connection under the app: then a request fails with InvalidStateError. */
-function isClosedConnection(error: unknown): boolean {
-  return error instanceof DOMException ? error.name === 'InvalidStateError' : (error as { name?: string } | null)?.name === 'InvalidStateError';
+function isInvalidState(error: unknown): boolean {
+  return (error as { name?: string } | null)?.name === 'InvalidStateError';
+}
+
+/**
+ * Whether `error` came from a connection the browser closed. InvalidStateError alone does not say so: an aborted
+ * transaction throws it too, and retrying that would write what was meant to be cancelled. Ask the connection.
+ */
+function isClosedConnection(error: unknown, db: DirectoryDatabase): boolean {
+  if (!isInvalidState(error)) return false;
+  try {
+    db.transaction('meta').abort();
+    return false;
+  } catch (probe) {
+    return isInvalidState(probe);
+  }
 }
 
 /**
@@ -122,7 +139,7 @@ export async function withDirectoryDB<T>(operation: (db: DirectoryDatabase) => P
   try {
     return await operation(db);
   } catch (error) {
-    if (!isClosedConnection(error)) throw error;
+    if (!isClosedConnection(error, db)) throw error;
     if (connection && (await connection.catch(() => undefined)) === db) {
       connection = undefined;
       opened = undefined;

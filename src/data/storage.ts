@@ -1,6 +1,7 @@
 /**
- * What the app keeps on this device, and removing all of it. Only the public directory, its translations and the
- * language setting are ever stored; "Clear my data" removes those, every cache and the service worker.
+ * What the app keeps on this device, and removing all of it. Only the public directory, its translations, the
+ * language setting (and a translator's trial wording, in translator preview mode) are ever stored; "Clear my data"
+ * removes those, every cache and the service worker.
  */
 import { DB_NAME, closeDirectoryDB, withDirectoryDB, type ActiveDataset } from './db.ts';
 

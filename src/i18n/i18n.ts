@@ -4,10 +4,17 @@
  * view carries no translation it does not show.
  */
 import i18next, { type BackendModule, type InitOptions, type ReadCallback } from 'i18next';
-import { DEFAULT_LANGUAGE, LANGUAGES, directionOf, pickLanguage } from './languages.ts';
+import { DEFAULT_LANGUAGE, LANGUAGES, PSEUDO_LANGUAGES, directionOf, isPseudoLanguage, pickLanguage } from './languages.ts';
 import { LANGUAGE_PARAM, rememberLanguageForWorker } from './chosen-language.ts';
 
-const LOCALE_URLS = import.meta.glob<string>('/locales/*/*.json', { query: '?url', import: 'default', eager: true });
+// The namespaces residents use; a tool's own namespace (translator.json) is added by its chunk (addLocaleFiles), so
+// the first view does not carry 13 more file names.
+const LOCALE_URLS: Record<string, string> = import.meta.glob<string>('/locales/*/{common,search}.json', { query: '?url', import: 'default', eager: true });
+
+/** Makes more locale files loadable: `{ '/locales/es/translator.json': url }` from the chunk that uses them. */
+export function addLocaleFiles(urls: Record<string, string>): void {
+  Object.assign(LOCALE_URLS, urls);
+}
 
 export const NAMESPACES = ['common'] as const;
 
@@ -19,14 +26,17 @@ const backend: BackendModule = {
   type: 'backend',
   init() {},
   read(lng: string, ns: string, callback: ReadCallback) {
-    const url = localeFileUrl(lng, ns);
+    // A pseudo-locale is made from the English file when it is used: nothing to commit or keep in step.
+    const pseudo = isPseudoLanguage(lng);
+    const url = localeFileUrl(pseudo ? DEFAULT_LANGUAGE : lng, ns);
     if (!url) return callback(null, {}); // not translated yet: the fallback chain fills in
     fetch(url)
       .then((r) => {
         if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
         return r.json();
       })
-      .then((data) => callback(null, data), (error: unknown) => callback(error as Error, false));
+      .then((data) => (pseudo ? import('./pseudo.ts').then((m) => m.pseudoLocalizeResources(data, lng)) : data))
+      .then((data) => callback(null, data as object), (error: unknown) => callback(error as Error, false));
   },
 };
 
@@ -51,12 +61,14 @@ export function linkInLanguage(path: string, lang: string): string {
  * A language named by the link (for this visit only: it does not replace what this device remembers), else the
  * remembered choice, else the browser's languages, else English.
  */
+const known = (code: string | null): code is string => !!code && (isPseudoLanguage(code) || LANGUAGES.some((l) => l.code === code));
+
 export function initialLanguage(): string {
   const linked = new URLSearchParams(location.search).get(LANGUAGE_PARAM);
-  if (linked && LANGUAGES.some((l) => l.code === linked)) return linked;
+  if (known(linked)) return linked;
   try {
     const saved = localStorage.getItem(STORAGE_KEY);
-    if (saved && LANGUAGES.some((l) => l.code === saved)) return saved;
+    if (known(saved)) return saved;
   } catch {
     // Storage disabled: use the browser's languages.
   }
@@ -73,7 +85,7 @@ export function i18nOptions(lng: string): InitOptions {
   return {
     lng,
     fallbackLng: fallbackChains(),
-    supportedLngs: LANGUAGES.map((l) => l.code),
+    supportedLngs: [...LANGUAGES.map((l) => l.code), ...Object.keys(PSEUDO_LANGUAGES)],
     load: 'currentOnly',
     ns: [...NAMESPACES],
     defaultNS: 'common',
@@ -116,4 +128,14 @@ export function mirrorChosenLanguage(): void {
   }
 }
 
-export const t = (key: string, options?: Record<string, unknown>): string => i18next.t(key, options) as string;
+let showKeys: ((text: string, key: string) => string) | undefined;
+
+/** Translator mode (src/features/translator) shows each string's key next to it; undefined shows the text alone. */
+export function setKeyDisplay(display: ((text: string, key: string) => string) | undefined): void {
+  showKeys = display;
+}
+
+export const t = (key: string, options?: Record<string, unknown>): string => {
+  const text = i18next.t(key, options) as string;
+  return showKeys ? showKeys(text, key) : text;
+};

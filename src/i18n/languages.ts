@@ -29,6 +29,16 @@ export const LANGUAGES: readonly LanguageInfo[] = [
 
 export const DEFAULT_LANGUAGE = 'en';
 
+/**
+ * Pseudo-locales for translators and developers (src/i18n/pseudo.ts), made from English: accented, 40 % longer, in
+ * brackets. en-XA is left to right; ar-XB is right to left (mirrored layout, text shown in right-to-left order), to
+ * find layout that breaks in Arabic and Farsi before their translations change. Not in LANGUAGES, so never in the
+ * language picker: opened with ?lang=en-XA / ?lang=ar-XB or from translator mode.
+ */
+export const PSEUDO_LANGUAGES: Readonly<Record<string, 'ltr' | 'rtl'>> = { 'en-XA': 'ltr', 'ar-XB': 'rtl' };
+
+export const isPseudoLanguage = (code: string): boolean => Object.hasOwn(PSEUDO_LANGUAGES, code);
+
 const BY_CODE = new Map(LANGUAGES.map((l) => [l.code.toLowerCase(), l]));
 
 /** Browser tags that name one of our locales differently (BCP 47 aliases and region-implied scripts). */
@@ -76,5 +86,5 @@ export function languageInfo(code: string): LanguageInfo | undefined {
 }
 
 export function directionOf(code: string): 'ltr' | 'rtl' {
-  return languageInfo(code)?.dir ?? 'ltr';
+  return languageInfo(code)?.dir ?? (isPseudoLanguage(code) ? PSEUDO_LANGUAGES[code]! : 'ltr');
 }

@@ -2,8 +2,9 @@ import { parsePhone, parseSmsShortCode } from './phone.ts';
 
 /**
  * The one allow-list for links built from data or translations. Only these schemes are ever emitted:
- * https (websites), tel and sms (phones), mailto (email), geo (an address, for the device's own map app). Everything else (javascript:, data:, vbscript:, file:,
- * http:, obfuscated variants) returns null and the caller renders plain text.
+ * https (websites), tel and sms (phones), mailto (email), geo (an address, for the device's own map app).
+ * Everything else (javascript:, data:, vbscript:, file:, http:, obfuscated variants) returns null and the caller
+ * renders plain text. test/unit/link-safety.test.ts tries obfuscated schemes against every builder.
  * Preact does not block javascript: URLs in href (React 19 does), so this is the guard.
  */
 export type SafeLink = { readonly href: string; readonly kind: 'web' | 'tel' | 'sms' | 'mailto' | 'geo' };
@@ -44,7 +45,10 @@ export function mailtoLink(value: unknown, subject?: string, body?: string): Saf
   const params: string[] = [];
   if (subject) params.push(`subject=${encodeURIComponent(subject)}`);
   if (body) params.push(`body=${encodeURIComponent(body)}`);
-  return { href: `mailto:${value}${params.length ? `?${params.join('&')}` : ''}`, kind: 'mailto' };
+  // An address may legally contain ? & % # (RFC 5322), which in a mailto: URI would start headers of its own
+  // (x?bcc=someone@else.org adds a hidden recipient): the local part is percent-encoded (RFC 6068 section 2).
+  const to = value.replace(/^[^@]+/, encodeURIComponent);
+  return { href: `mailto:${to}${params.length ? `?${params.join('&')}` : ''}`, kind: 'mailto' };
 }
 
 export function isEmail(value: unknown): boolean {

@@ -21,6 +21,8 @@ export function LanguagePicker(props: { value: string; label: string; onChange: 
         onPointerDown={() => setAll(true)}
         onChange={(e) => props.onChange((e.currentTarget as HTMLSelectElement).value)}
       >
+        {/* The pseudo-locale is not offered; while it is in use it is shown, so the picker does not claim English. */}
+        {!LANGUAGES.some((l) => l.code === props.value) && <option value={props.value}>{props.value}</option>}
         {shown.map((l) => (
           <option key={l.code} value={l.code} lang={l.code} dir={l.dir}>
             {l.name}

@@ -14,7 +14,14 @@ export interface ServiceListText {
 }
 
 /** Data text is rendered as text only (never HTML); phone links go through the one link allow-list. */
-export function ServiceList(props: { services: readonly Service[]; text: ServiceListText; busy?: boolean }) {
+export interface ServiceListProps {
+  readonly services: readonly Service[];
+  readonly text: ServiceListText;
+  /** More cards are still to come (aria-busy). */
+  readonly busy?: boolean;
+}
+
+export function ServiceList(props: ServiceListProps) {
   const { text } = props;
   return (
     <ul class="service-list" aria-busy={props.busy ? 'true' : undefined}>

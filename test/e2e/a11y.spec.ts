@@ -58,10 +58,17 @@ async function auditAllScreens(page: Page, label: string): Promise<void> {
     if (path === '/saved') await expect(page.locator('main a[href^="/service/"]').first()).toBeVisible();
     await audit(page, `${label} ${path}`);
   }
+
+  // The printable handouts, as they show on screen before printing.
+  for (const path of ['/print/key-numbers', '/print/category/mental-health']) {
+    await page.goto(path);
+    await expect(page.locator('.handout__foot')).toBeVisible();
+    await audit(page, `${label} ${path}`);
+  }
 }
 
 test.describe('accessibility (axe, WCAG 2.2 AA) at 320 px', () => {
-  // axe takes a few seconds a screen on a 2-core machine; eight screens each.
+  // axe takes a few seconds a screen on a 2-core machine; ten screens each.
   test.describe.configure({ timeout: 180_000 });
   test.use({ viewport: { width: 320, height: 640 } });
 

@@ -13,7 +13,18 @@ const serviceId = base.services[0]!.id;
 const categoryCode = base.taxonomy[0]!.code;
 
 /** The app's screens, as a resident reaches them by link or by typing the address. */
-const ROUTES = ['/', '/?q=fraud', `/?category=${categoryCode}`, `/service/${serviceId}`, '/saved', '/about', '/safety', '/outreach'];
+const ROUTES = [
+  '/',
+  '/?q=fraud',
+  `/?category=${categoryCode}`,
+  `/service/${serviceId}`,
+  '/saved',
+  '/about',
+  '/safety',
+  '/outreach',
+  '/print/key-numbers',
+  `/print/service/${serviceId}`,
+];
 
 /** The service's name as the data says it in `lang` (its translation, else the English). */
 const serviceName = (lang: string): string => {
@@ -74,7 +85,7 @@ test('every screen opens offline after one visit, in each language kept on the d
     for (const route of ROUTES) {
       await page.goto(route);
       // The data's translation arrives a moment after the screen: wait for the service's name in that language.
-      if (route.startsWith('/service/')) await expect(page.locator('h1').first()).toHaveText(serviceName(lang));
+      if (route.includes('/service/')) await expect(page.locator('h1').first()).toHaveText(serviceName(lang));
       online.set(`${lang} ${route}`, await screen(page, route, lang));
     }
   }

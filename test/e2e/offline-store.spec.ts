@@ -14,20 +14,21 @@ const countStored = () =>
     };
   });
 
-test('a damaged dataset update is refused and the stored directory stays as it was', async ({ page }) => {
+test('a damaged dataset update is refused and the stored directory stays as it was', async ({ page, context }) => {
   await page.goto('/');
   await waitForDirectory(page);
   const before = await page.evaluate(countStored);
   const cards = await page.locator('.service-card').count();
 
   // The server now announces a newer dataset whose download does not match its hash.
-  await page.route('**/data/manifest.json', async (route) => {
+  // context.route: once the service worker controls the page, it makes the data requests.
+  await context.route('**/data/manifest.json', async (route) => {
     const manifest = await (await route.fetch()).json();
     manifest.version = '2099-01-01.deadbeef';
     manifest.base = { ...manifest.base, url: '/data/en.0000000000.json' };
     await route.fulfill({ json: manifest });
   });
-  await page.route('**/data/en.0000000000.json', (route) => route.fulfill({ body: '{"format":1,"services":[' }));
+  await context.route('**/data/en.0000000000.json', (route) => route.fulfill({ body: '{"format":1,"services":[' }));
   await page.reload();
   await waitForDirectory(page);
   await expect(page.locator('.service-card')).toHaveCount(cards);
@@ -65,8 +66,8 @@ test('an update bigger than the storage left keeps the old directory and says th
   base.dataset.version = '2099-01-01.bbbbbbbb';
   const body = JSON.stringify(base);
   const big = { url: '/data/en.1111111111.json', bytes: Buffer.byteLength(body), sha256: createHash('sha256').update(body).digest('hex') };
-  await page.route('**/data/manifest.json', (route) => route.fulfill({ json: { ...manifest, version: base.dataset.version, base: big } }));
-  await page.route('**/data/en.1111111111.json', (route) => route.fulfill({ body, contentType: 'application/json' }));
+  await context.route('**/data/manifest.json', (route) => route.fulfill({ json: { ...manifest, version: base.dataset.version, base: big } }));
+  await context.route('**/data/en.1111111111.json', (route) => route.fulfill({ body, contentType: 'application/json' }));
 
   await page.reload();
   await waitForDirectory(page);
@@ -145,4 +146,75 @@ test('a directory last checked more than six months ago says so, with its date (
   await page.reload();
   await waitForDirectory(page);
   await expect(page.getByRole('note')).toContainText('This information was last checked on January 15, 2025, more than six months ago.');
+});
+
+/** The stored dataset's version, read straight from IndexedDB. */
+const storedVersion = () =>
+  new Promise<string | undefined>((resolve, reject) => {
+    const open = indexedDB.open('la-directory');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const req = open.result.transaction('meta').objectStore('meta').get('dataset');
+      req.onsuccess = () => {
+        open.result.close();
+        resolve(req.result?.info?.version);
+      };
+      req.onerror = () => reject(req.error);
+    };
+  });
+
+/** Serves a changed, correctly hashed copy of the directory as a newer version. Returns the renamed service's new name. */
+async function announceNewVersion(page: import('@playwright/test').Page, version: string): Promise<string> {
+  // context.route, not page.route: once the service worker controls the page, data requests go through it, and
+  // only context-level routes see the worker's requests.
+  const context = page.context();
+  const manifest = await (await page.request.get('/data/manifest.json')).json();
+  const base = await (await page.request.get(manifest.base.url)).json();
+  const renamed = `Renamed in version ${version}`;
+  base.services[0].name = renamed;
+  base.dataset.version = version;
+  const body = JSON.stringify(base);
+  const { createHash } = await import('node:crypto');
+  const file = { url: '/data/en.2222222222.json', bytes: Buffer.byteLength(body), sha256: createHash('sha256').update(body).digest('hex') };
+  await context.route('**/data/manifest.json', (route) => route.fulfill({ json: { ...manifest, version, base: file } }));
+  await context.route('**/data/en.2222222222.json', (route) => route.fulfill({ body, contentType: 'application/json' }));
+  return renamed;
+}
+
+test('a newer directory replaces the stored one and the app says "Directory updated" with the date', async ({ page }) => {
+  await page.goto('/');
+  await waitForDirectory(page);
+  const before = await page.evaluate(countStored);
+  const renamed = await announceNewVersion(page, '2099-03-03.cccccccc');
+  await page.reload();
+  await expect(page.getByRole('status').filter({ hasText: /^Directory updated\. Information checked as of .+\d/ })).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('.service-card', { hasText: renamed })).toBeVisible();
+  expect(await page.evaluate(storedVersion)).toBe('2099-03-03.cccccccc');
+  expect(await page.evaluate(countStored)).toBe(before);
+});
+
+test('an update cut off in the middle of writing (aborted at the 10th record) leaves the old directory whole (IDB-3)', async ({ page }) => {
+  await page.goto('/');
+  await waitForDirectory(page);
+  const before = await page.evaluate(countStored);
+  const versionBefore = await page.evaluate(storedVersion);
+  const firstCard = await page.locator('.service-card h3, .service-card h2').first().innerText();
+  const renamed = await announceNewVersion(page, '2099-04-04.dddddddd');
+  // From the next load on: the tenth record written into the services store kills the transaction, as a tab
+  // closing or the browser giving up mid-write would.
+  await page.addInitScript(() => {
+    let puts = 0;
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      const request = put.apply(this, args);
+      if (this.name === 'services' && ++puts === 10) this.transaction.abort();
+      return request;
+    } as IDBObjectStore['put'];
+  });
+  await page.reload();
+  await expect(page.getByText('The directory could not be updated right now. The saved copy is still here')).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('.service-card', { hasText: renamed })).toHaveCount(0);
+  await expect(page.locator('.service-card').first()).toContainText(firstCard);
+  expect(await page.evaluate(countStored)).toBe(before);
+  expect(await page.evaluate(storedVersion)).toBe(versionBefore);
 });

@@ -1,9 +1,15 @@
 import { test, expect, waitForDirectory, waitForServiceWorkerControl } from './fixtures.ts';
 
-test('"Storage and data" shows what is saved, and "Clear my data" leaves no database, cache, setting or worker', async ({ page }) => {
+test('"Storage and data" shows what is saved, and "Clear my data" leaves no database, cache, setting or worker (PRIV-5)', async ({ page, context }) => {
   await page.goto('/');
   await waitForDirectory(page);
   await waitForServiceWorkerControl(page);
+  // Something of the person's own to clear too: a saved service.
+  await page.locator('.service-card__name a').first().click();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('button', { name: 'Saved ✓' })).toBeVisible();
+  await page.goto('/');
+  await waitForDirectory(page);
   await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('en');
 
   await page.getByText('Storage and data').click();
@@ -29,11 +35,19 @@ test('"Storage and data" shows what is saved, and "Clear my data" leaves no data
   await page.getByRole('button', { name: 'Clear my data' }).click();
   await page.getByRole('button', { name: 'Yes, clear everything' }).click();
   await expect(page.getByText('Everything this app saved on this device has been removed.')).toBeVisible();
-  const after = await page.evaluate(async () => ({
-    databases: (await indexedDB.databases()).map((d) => d.name),
-    caches: await caches.keys(),
-    workers: (await navigator.serviceWorker.getRegistrations()).length,
-    local: localStorage.length,
-  }));
-  expect(after).toEqual({ databases: [], caches: [], workers: 0, local: 0 });
+  const leftovers = () =>
+    page.evaluate(async () => ({
+      databases: (await indexedDB.databases()).map((d) => d.name),
+      caches: await caches.keys(),
+      workers: (await navigator.serviceWorker.getRegistrations()).length,
+      local: localStorage.length,
+      session: sessionStorage.length,
+      cookie: document.cookie,
+    }));
+  const nothing = { databases: [], caches: [], workers: 0, local: 0, session: 0, cookie: '' };
+  expect(await leftovers()).toEqual(nothing);
+  expect(await context.cookies()).toEqual([]);
+  // And the page still open does not quietly write anything back a moment later.
+  await page.waitForTimeout(1500);
+  expect(await leftovers()).toEqual(nothing);
 });

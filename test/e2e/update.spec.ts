@@ -88,6 +88,7 @@ test('a new version waits for consent, then reloads exactly once under the new w
     ['/about', english.about!.title!],
     ['/safety', english.safety!.title!],
     ['/outreach', english.outreach!.title!],
+    ['/print/key-numbers', english.handout!.keyNumbers!],
   ];
   const chunks: { url: string; fromWorker: boolean; status: number }[] = [];
   const onResponse = (response: Response) => {

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildPayloads } from '../../scripts/lib/dataset-build.ts';
 import { loadDatasetSource } from '../../scripts/lib/dataset-source.ts';
-import { activeDataset, ensureDataset, isStale, swapActiveDataset } from '../../src/data/dataset.ts';
+import { activeDataset, downloadTranslations, ensureDataset, isStale, storedTranslations, swapActiveDataset } from '../../src/data/dataset.ts';
 import { saveFavorite } from '../../src/data/favorites.ts';
 import { storageReport } from '../../src/data/storage.ts';
 import { listServices } from '../../src/data/queries.ts';
@@ -149,6 +149,35 @@ describe('checking for a newer directory', () => {
     serve({ '/data/manifest.json': '{"format": 1, "version": "not a version"' });
     await expect(ensureDataset()).rejects.toThrow(/manifest/);
     expect((await listServices()).length).toBe(basePayload.services.length);
+  });
+});
+
+describe('an update', () => {
+  it('downloads only the files that changed: nothing but the manifest when nothing did, one language when only it did', async () => {
+    vi.stubGlobal('navigator', {});
+    const files = Object.fromEntries(built.files.map((f) => [`/${f.fileName}`, f.content]));
+    serve(files);
+    await ensureDataset();
+    await downloadTranslations('es');
+    await downloadTranslations('ko');
+
+    let fetched = serve(files);
+    expect(await ensureDataset()).toMatchObject({ updated: false });
+    expect(fetched).toEqual(['/data/manifest.json']);
+
+    // A translator fixed one Spanish text: the English directory and the Korean file are the same as before.
+    const es = JSON.parse(files[built.manifest.locales.es!.url]!) as { entries: Record<string, Record<string, { text: string }>> };
+    const [id, fields] = Object.entries(es.entries)[0]!;
+    const field = Object.keys(fields)[0]!;
+    fields[field]!.text = 'Texto corregido';
+    const content = JSON.stringify(es);
+    const esFile = { url: '/data/es.fixed.json', bytes: Buffer.byteLength(content), sha256: createHash('sha256').update(content).digest('hex') };
+    const manifest = { ...built.manifest, locales: { ...built.manifest.locales, es: esFile } };
+    fetched = serve({ ...files, '/data/manifest.json': JSON.stringify(manifest), [esFile.url]: content });
+    expect(await ensureDataset()).toMatchObject({ updated: false });
+    expect(fetched).toEqual(['/data/manifest.json', esFile.url]);
+    expect((await storedTranslations('es'))?.entries[id]?.[field]?.text).toBe('Texto corregido');
+    expect(await storedTranslations('ko')).toBeDefined();
   });
 });
 

@@ -5,6 +5,8 @@ export interface InfoPageProps {
   readonly page: 'about' | 'safety';
   readonly dataset: DatasetInfo | undefined;
   readonly lang: string;
+  /** Opens translator preview mode (not offered in kiosk mode). */
+  readonly onTranslator?: () => void;
 }
 
 function formatDate(isoDate: string, lang: string): string {
@@ -51,6 +53,17 @@ export function InfoPage(props: InfoPageProps) {
       <p>
         <a href="/safety">{t('safety.title')}</a>
       </p>
+      {props.onTranslator && (
+        <>
+          <h2>{t('about.translatorTitle')}</h2>
+          <p>{t('about.translatorIntro')}</p>
+          <p>
+            <button type="button" class="button" onClick={props.onTranslator}>
+              {t('about.translatorOpen')}
+            </button>
+          </p>
+        </>
+      )}
     </article>
   );
 }

@@ -2,17 +2,26 @@ import { useState } from 'preact/hooks';
 import { linkInLanguage, t } from '../../i18n/i18n.ts';
 import { LANGUAGES } from '../../i18n/languages.ts';
 import { DEFAULT_MINUTES, MAX_MINUTES, MIN_MINUTES, PIN_PATTERN, startKiosk, stopKiosk, type KioskSettings } from '../../app/kiosk.ts';
+import type { Directory } from '../../data/queries.ts';
+import { localText } from '../../model/localize.ts';
+import type { LocalePayload } from '../../model/payload.ts';
 import { QrCode } from '../share/QrCode.tsx';
+import { handoutPath } from '../handouts/routes.ts';
+import { EventPack } from './EventPack.tsx';
 
 export interface OutreachPageProps {
   readonly lang: string;
   readonly kiosk: KioskSettings | undefined;
   readonly onKiosk: (settings: KioskSettings | undefined) => void;
+  /** For the list of category handouts. */
+  readonly directory: Directory;
+  readonly translations: LocalePayload | undefined;
 }
 
 /**
- * For outreach workers: a QR code of the app's address to hand to a visitor (in the language on screen), and kiosk
- * mode for a shared device at an event, switched on and off with a PIN the worker chooses.
+ * For outreach workers: a QR code of the app's address to hand to a visitor (in the language on screen), printable
+ * handouts (the key numbers, one per category), the event pack (languages kept offline, a ready check), and kiosk mode for a shared device at an event, switched on and off
+ * with a PIN the worker chooses.
  */
 export function OutreachPage(props: OutreachPageProps) {
   const [error, setError] = useState('');
@@ -65,6 +74,29 @@ export function OutreachPage(props: OutreachPageProps) {
           {appUrl}
         </p>
       </section>
+
+      <section aria-labelledby="handouts-heading">
+        <h2 id="handouts-heading">{t('outreach.handoutsTitle')}</h2>
+        <p>{t('outreach.handoutsIntro', { language: languageName })}</p>
+        <ul class="handout-links">
+          <li>
+            <a href={handoutPath('key-numbers')}>{t('handout.keyNumbers')}</a>
+          </li>
+          {props.directory.taxonomy.map((term) => {
+            const name = localText(term.id, 'name', term.name, props.lang, props.translations);
+            return term.code ? (
+              <li key={term.id}>
+                <a href={handoutPath('category', term.code)} lang={name.lang} dir="auto">
+                  {name.text}
+                </a>
+              </li>
+            ) : null;
+          })}
+        </ul>
+      </section>
+
+      {/* In kiosk mode visitors use the device: the worker set it up before. */}
+      {!props.kiosk && <EventPack lang={props.lang} />}
 
       <section aria-labelledby="kiosk-heading">
         <h2 id="kiosk-heading">{t('kiosk.title')}</h2>

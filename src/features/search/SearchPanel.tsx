@@ -12,6 +12,7 @@ import type { Searcher } from '../../search/searcher.ts';
 import { Highlighted } from '../../ui/Highlighted.tsx';
 import { loadSearcher } from './load-searcher.ts';
 import { afterLoadIdle } from '../../app/idle.ts';
+import { handoutPath } from '../handouts/routes.ts';
 import './search.css';
 
 export interface SearchPanelProps {
@@ -194,6 +195,11 @@ export function SearchPanel(props: SearchPanelProps) {
           </label>
         </fieldset>
       </form>
+      {category?.code && (
+        <p class="search__print">
+          <a href={handoutPath('category', category.code)}>{t('filters.printCategory')}</a>
+        </p>
+      )}
       {!active && (
         <nav class="category-tiles" aria-label={t('filters.browse')}>
           <ul>

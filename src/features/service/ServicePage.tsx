@@ -9,6 +9,7 @@ import type { LocalePayload } from '../../model/payload.ts';
 import { PhoneList } from '../../ui/PhoneList.tsx';
 import { SaveButton } from '../favorites/SaveButton.tsx';
 import { ShareBox } from '../share/ShareBox.tsx';
+import { handoutPath } from '../handouts/routes.ts';
 import './service.css';
 
 export interface ServicePageProps {
@@ -211,7 +212,7 @@ export function ServicePage(props: ServicePageProps) {
           </ul>
         </section>
       )}
-      <ShareBox url={linkInLanguage(`/service/${encodeURIComponent(service.id)}`, lang)} title={name.text} />
+      <ShareBox url={linkInLanguage(`/service/${encodeURIComponent(service.id)}`, lang)} title={name.text} printHref={handoutPath('service', service.id)} />
       <footer class="service-page__provenance">
         <p>{t('service.verified', { date: formatDate(service.provenance.verified, lang) })}</p>
         <details class="disclosure">

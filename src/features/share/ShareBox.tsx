@@ -7,6 +7,8 @@ export interface ShareBoxProps {
   readonly url: string;
   /** What the share sheet shows as the title. */
   readonly title: string;
+  /** The printable handout of the page (`/print/service/<id>`). */
+  readonly printHref: string;
 }
 
 type Copy = 'idle' | 'copied' | 'manual';
@@ -14,8 +16,8 @@ type Copy = 'idle' | 'copied' | 'manual';
 /**
  * Share a page: the device's share sheet where there is one (Web Share API), else copy the link, else show it to
  * copy by hand; and a QR code of the link, made on the device (the QR library loads only when asked for). Nothing
- * is sent anywhere by the app itself: the person chooses where the link goes. "Print" prints the page as a handout
- * (the print style sheet drops the app's controls and prints the link; open the QR code first to print it too).
+ * is sent anywhere by the app itself: the person chooses where the link goes. "Print" opens the page's handout
+ * (a black-and-white sheet with its QR code); printing this page itself still works through the print style sheet.
  */
 export function ShareBox(props: ShareBoxProps) {
   const [copy, setCopy] = useState<Copy>('idle');
@@ -68,9 +70,9 @@ export function ShareBox(props: ShareBoxProps) {
         <button type="button" class="button" aria-expanded={qrOpen ? 'true' : 'false'} aria-controls="share-qr" onClick={() => void toggleQr()}>
           {t('share.qr')}
         </button>
-        <button type="button" class="button" onClick={() => window.print()}>
+        <a class="button" href={props.printHref}>
           {t('share.print')}
-        </button>
+        </a>
       </p>
       <p role="status" class="share__status">
         {copy === 'copied' ? t('share.copied') : ''}

@@ -1,0 +1,74 @@
+/**
+ * npm run lhci — Lighthouse CI assertions on the production build, with the local Chromium:
+ *   performance, accessibility and best practices >= 0.98 (median run), no third-party request, and a budget
+ *   for the JavaScript the first view downloads. Config: lighthouserc.json (upload target: the filesystem,
+ *   test/lhci/; reports never go to public storage).
+ *
+ * The JavaScript budget (`resource-summary:script:size` <= 50 KB) is bytes on the wire for every script the home
+ * or a service screen loads on a first visit: the entry (<= 32 KB gzip, enforced by the build), the search
+ * panel, the worker registration and the dataset checker. It assumes the server compresses text, as every
+ * production host does; a server that sends raw files fails it (about 125 KB).
+ *
+ *   npm run lhci [-- --runs 3]     (after npm run build; CHROME_PATH overrides the Chromium used)
+ *
+ * Lighthouse itself runs as `npx lighthouse@12.8.2` (the project's pinned version; @lhci/cli would bring its own
+ * 12.6.1), writing .lighthouseci/lhr-*.json; `npx @lhci/cli@0.15.1 assert` and `upload` then judge and store
+ * them. Neither is a devDependency (Lighthouse as one breaks npm ci). Not part of `npm test`: a performance
+ * score depends on how busy the machine is.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { createStaticServer } from './lib/static-server.ts';
+import { findChromium } from '../test/e2e/browser.ts';
+
+const LIGHTHOUSE = 'lighthouse@12.8.2';
+const LHCI = '@lhci/cli@0.15.1';
+const args = process.argv.slice(2);
+if (args.includes('--help')) {
+  console.log('Usage: npm run lhci [-- --runs 3]   (after npm run build; reports in test/lhci/)');
+  process.exit(0);
+}
+const runsAt = args.indexOf('--runs');
+const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 3;
+
+if (!existsSync('dist/index.html')) {
+  console.error('dist/ is missing: run `npm run build` first.');
+  process.exit(1);
+}
+const chrome = process.env.CHROME_PATH ?? findChromium() ?? '/usr/bin/chromium';
+const manifest = JSON.parse(readFileSync('dist/data/manifest.json', 'utf8')) as { base: { url: string } };
+const base = JSON.parse(readFileSync(`dist${manifest.base.url}`, 'utf8')) as { services: Array<{ id: string }> };
+const paths = ['/', `/service/${base.services[0]!.id}`];
+
+const run = (command: string, commandArgs: string[]) =>
+  new Promise<number>((done, fail) => {
+    const child = spawn(command, commandArgs, { stdio: 'inherit', env: { ...process.env, CHROME_PATH: chrome } });
+    child.on('error', fail);
+    child.on('exit', (code) => done(code ?? 1));
+  });
+
+const server = createStaticServer(() => resolve('dist'));
+await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+const flags = ['--headless=new', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+if (process.getuid?.() === 0) flags.push('--no-sandbox');
+
+rmSync('.lighthouseci', { recursive: true, force: true });
+mkdirSync('.lighthouseci');
+let status = 0;
+try {
+  for (const path of paths) {
+    for (let i = 1; i <= runs; i++) {
+      console.log(`Lighthouse ${path} (run ${i} of ${runs})`);
+      const code = await run('npx', ['-y', LIGHTHOUSE, `${origin}${path}`, '--form-factor=mobile', '--output=json', `--output-path=.lighthouseci/lhr-${Date.now()}.json`, `--chrome-flags=${flags.join(' ')}`, '--quiet']);
+      if (code !== 0) throw new Error(`lighthouse exited with ${code} for ${path}`);
+    }
+  }
+} finally {
+  server.close();
+}
+status = await run('npx', ['-y', LHCI, 'assert', '--config=lighthouserc.json']);
+const uploaded = await run('npx', ['-y', LHCI, 'upload', '--config=lighthouserc.json']);
+console.log(`\nReports: test/lhci/ (assertions: .lighthouseci/assertion-results.json)`);
+process.exit(status || uploaded);
