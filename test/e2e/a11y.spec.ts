@@ -50,6 +50,8 @@ async function auditAllScreens(page: Page, label: string): Promise<void> {
   await page.locator('.service-page__provenance summary').click();
   await page.locator('.save button').click();
   await expect(page.locator('.save button')).toHaveAttribute('aria-pressed', 'true');
+  // From the top, as every other screen is audited (scrolled, the sticky exit bar covers the header's controls).
+  await page.evaluate(() => window.scrollTo(0, 0));
   await audit(page, `${label} service, sources open, saved`);
 
   for (const path of ['/saved', '/about', '/safety', '/outreach']) {

@@ -201,8 +201,10 @@ test('an update cut off in the middle of writing (aborted at the 10th record) le
   const firstCard = await page.locator('.service-card h3, .service-card h2').first().innerText();
   const renamed = await announceNewVersion(page, '2099-04-04.dddddddd');
   // From the next load on: the tenth record written into the services store kills the transaction, as a tab
-  // closing or the browser giving up mid-write would.
-  await page.addInitScript(() => {
+  // closing or the browser giving up mid-write would. The directory is written by the dataset worker
+  // (src/data/dataset-worker.ts), so the fault goes into every worker as it starts, and into the page (where the
+  // app writes when workers are missing).
+  const abortAtTenthPut = () => {
     let puts = 0;
     const put = IDBObjectStore.prototype.put;
     IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
@@ -210,7 +212,9 @@ test('an update cut off in the middle of writing (aborted at the 10th record) le
       if (this.name === 'services' && ++puts === 10) this.transaction.abort();
       return request;
     } as IDBObjectStore['put'];
-  });
+  };
+  await page.addInitScript(abortAtTenthPut);
+  page.on('worker', (worker) => void worker.evaluate(abortAtTenthPut).catch(() => undefined));
   await page.reload();
   await expect(page.getByText('The directory could not be updated right now. The saved copy is still here')).toBeVisible({ timeout: 30_000 });
   await expect(page.locator('.service-card', { hasText: renamed })).toHaveCount(0);

@@ -32,6 +32,8 @@ test('after a session with nothing saved, the device holds only the public direc
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
   await page.getByRole('combobox', { name: 'Idioma', exact: true }).selectOption('en');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  // The choice reaches the service worker's copy of the setting too (written asynchronously).
+  await expect.poll(() => page.evaluate(async () => (await (await caches.open('la-help-settings')).match('/settings/language'))?.text())).toBe('en');
 
   // PRIV-3: no cookie, from the server or from script.
   expect(await context.cookies()).toEqual([]);
@@ -76,10 +78,13 @@ test('after a session with nothing saved, the device holds only the public direc
   expect(allStored).not.toContain('zqxwv');
   // The visited service is stored as one record among all the others, never as "last seen".
   expect(stored.stores.meta!.json).not.toContain(serviceId);
-  // Cache Storage: only the app's own files (the precache), no visited page, no query.
-  expect(stored.cacheNames.every((name) => name.startsWith('workbox-precache'))).toBe(true);
-  for (const entry of stored.cached) {
-    expect(entry).toMatch(/ \/(?:index\.html|manifest\.webmanifest|assets\/[\w./-]+|data\/en\.[0-9a-f]{10}\.json|icons\/[\w.-]+)(?:\?__WB_REVISION__=\w+)?$/);
+  // Cache Storage: the app's own files (the precache, with the start screen in each language), no visited page, no
+  // query; and the language setting again, for the service worker (src/i18n/chosen-language.ts), nothing else.
+  expect(stored.cacheNames.every((name) => name.startsWith('workbox-precache') || name === 'la-help-settings')).toBe(true);
+  const settings = stored.cached.filter((entry) => entry.startsWith('la-help-settings '));
+  expect(settings).toEqual(['la-help-settings /settings/language']);
+  for (const entry of stored.cached.filter((e) => !settings.includes(e))) {
+    expect(entry).toMatch(/ \/(?:index\.html|shell\/[\w-]+\.html|manifest\.webmanifest|assets\/[\w./-]+|data\/en\.[0-9a-f]{10}\.json|icons\/[\w.-]+)(?:\?__WB_REVISION__=\w+)?$/);
   }
 
   // The guard saw this session's traffic, the service worker's included (so "nothing off-origin" means something).
