@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
+// The result list's styles (shared with the search): this screen may be the first one opened, without the search.
+import '../search/search.css';
 import { directionOf } from '../../i18n/languages.ts';
 import type { Favorite } from '../../data/db.ts';
 import { listFavorites, removeFavorite } from '../../data/favorites.ts';
