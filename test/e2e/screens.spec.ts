@@ -5,7 +5,8 @@
  *   - no horizontal scrolling;
  *   - "Exit this page" and both crisis-line links are on screen and at least 44 px tall (and wide);
  *   - no heading, button, link-button or label is wider than its box (clipped or spilling text);
- *   - nothing sticks out of the viewport sideways.
+ *   - nothing sticks out of the viewport sideways;
+ *   - the app's lists have their styles (a screen opened first brings its lazy chunk's CSS).
  */
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
@@ -19,6 +20,7 @@ interface LayoutFacts {
   touchTargets: Array<{ name: string; width: number; height: number; onScreen: boolean }>;
   clipped: string[];
   outside: string[];
+  unstyled: string[];
 }
 
 function layoutFacts(page: Page): Promise<LayoutFacts> {
@@ -42,7 +44,12 @@ function layoutFacts(page: Page): Promise<LayoutFacts> {
         return r.right > innerWidth + 1 || r.left < -1;
       })
       .map(describe);
-    return { overflowX: document.documentElement.scrollWidth - document.documentElement.clientWidth, touchTargets, clipped, outside };
+    // A screen opened first must bring its own styles (a lazy chunk's CSS): one of the app's unbulleted lists drawn
+    // with browser bullets means its style sheet is missing.
+    const unstyled = [...document.querySelectorAll('main :is(.result-list, .service-list, .service-card__phones, .phone-list)')]
+      .filter((el) => visible(el) && getComputedStyle(el).listStyleType !== 'none')
+      .map(describe);
+    return { overflowX: document.documentElement.scrollWidth - document.documentElement.clientWidth, touchTargets, clipped, outside, unstyled };
   });
 }
 
@@ -63,6 +70,7 @@ async function check(page: Page, lang: string, screen: string): Promise<void> {
   }
   expect(facts.clipped, `${where}: text wider than its box`).toEqual([]);
   expect(facts.outside, `${where}: elements outside the viewport`).toEqual([]);
+  expect(facts.unstyled, `${where}: lists without their styles`).toEqual([]);
 }
 
 test.describe('main screens at 360 × 740', () => {
