@@ -24,6 +24,7 @@ export function netlifyHeaders(files: readonly string[]): string {
   const cacheRule = (path: string, example = path) => lines.push(path, `  Cache-Control: ${cacheControlFor(example)}`);
   cacheRule('/assets/*', '/assets/x.js');
   cacheRule('/icons/*', '/icons/x.png');
+  cacheRule('/shell/*', '/shell/x.html'); // the prerendered start screen per language: as fresh as index.html
   for (const path of ENTRY_POINTS) cacheRule(path);
   for (const path of dataPayloads(files)) cacheRule(path);
   return `${lines.join('\n')}\n`;

@@ -15,6 +15,7 @@ const PATHS: Record<string, 'no-cache' | 'immutable'> = {
   '/manifest.webmanifest': 'no-cache',
   '/data/manifest.json': 'no-cache',
   '/icons/icon-192.png': 'no-cache',
+  '/shell/fa.html': 'no-cache',
   '/data/en.20762bd048.json': 'immutable',
   '/data/zh-Hans.24d0a03161.json': 'immutable',
   '/assets/index-BZYPHIsZ.js': 'immutable',
