@@ -20,8 +20,13 @@ void initI18n(lang).then(() => {
   } else {
     // Another screen, language or kiosk mode: replace the prerendered screen in the same task (no blank frame).
     // Preact would keep prerendered elements this render does not draw (kiosk mode has no "Exit this page").
+    // Someone who already tabbed into the prerendered screen (to "Exit this page", first in focus order) keeps
+    // focus on the same control in the app's screen.
+    const focused = document.activeElement;
+    const focusedClass = focused && root.contains(focused) ? focused.classList[0] : undefined;
     root.replaceChildren();
     render(<App initialLanguage={lang} />, root);
+    if (focusedClass) root.querySelector<HTMLElement>(`.${CSS.escape(focusedClass)}`)?.focus();
   }
   afterLoadIdle(mirrorChosenLanguage);
 });
