@@ -29,6 +29,7 @@ import type { UpdatePrompt } from './register-sw.ts';
 import { interceptLinks, navigate, setReplaceOnly, useRoute } from './router.ts';
 import { QuickExit } from './QuickExit.tsx';
 import { afterLoadIdle } from './idle.ts';
+import { formatDate } from '../i18n/format.ts';
 
 /** The stored data translations for `lang` (none for English, or when storage fails). */
 function storedIn(lang: string): Promise<LocalePayload | undefined> {
@@ -151,10 +152,6 @@ type Notice =
   | { kind: 'updateFailed'; storageFull: boolean }
   | { kind: 'languageNotSaved' };
 
-function formatDate(isoDate: string, lang: string): string {
-  // A calendar date: format it in UTC so no time zone shifts it by a day.
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
-}
 
 export function App({ initialLanguage }: { initialLanguage: string }) {
   const [lang, setLang] = useState(initialLanguage);

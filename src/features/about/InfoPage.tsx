@@ -1,5 +1,6 @@
 import { t } from '../../i18n/i18n.ts';
 import type { DatasetInfo } from '../../model/payload.ts';
+import { formatDate } from '../../i18n/format.ts';
 
 export interface InfoPageProps {
   readonly page: 'about' | 'safety';
@@ -9,9 +10,6 @@ export interface InfoPageProps {
   readonly onTranslator?: () => void;
 }
 
-function formatDate(isoDate: string, lang: string): string {
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
-}
 
 /** "About this directory" and "Browse safely": plain text pages, every word through i18n. */
 export function InfoPage(props: InfoPageProps) {

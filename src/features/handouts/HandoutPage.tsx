@@ -7,6 +7,7 @@ import { QrCode } from '../share/QrCode.tsx';
 import { categoryHandout, keyNumbersHandout, serviceHandout, type Handout, type HandoutEntry } from './handout.ts';
 import { parseHandoutPath } from './routes.ts';
 import './handout.css';
+import { formatDate } from '../../i18n/format.ts';
 
 export interface HandoutPageProps {
   /** The route, e.g. `/print/key-numbers`. */
@@ -18,9 +19,6 @@ export interface HandoutPageProps {
   readonly ready: boolean;
 }
 
-function formatDate(isoDate: string, lang: string): string {
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
-}
 
 function Local(props: { text: LocalText; as?: 'h1' | 'h2' | 'p' | 'span' | 'strong'; class?: string }) {
   const Tag = props.as ?? 'span';

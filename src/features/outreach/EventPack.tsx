@@ -4,6 +4,7 @@ import { localeFileUrl, t } from '../../i18n/i18n.ts';
 import { languageInfo } from '../../i18n/languages.ts';
 import { LanguageDownloads } from '../storage/LanguageDownloads.tsx';
 import { readiness, type LanguageState, type Readiness } from './readiness.ts';
+import { formatDate } from '../../i18n/format.ts';
 
 /** Looks at what is really stored: the service worker's cache, IndexedDB. */
 async function offlineFacts(): Promise<Readiness> {
@@ -37,7 +38,7 @@ export function EventPack({ lang }: { lang: string }) {
     return () => navigator.serviceWorker?.removeEventListener('controllerchange', check);
   }, []);
   const name = (code: string) => languageInfo(code)?.name ?? code;
-  const date = (iso: string) => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  const date = (iso: string) => formatDate(iso, lang);
 
   return (
     <section aria-labelledby="pack-heading">

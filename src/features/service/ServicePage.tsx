@@ -11,6 +11,7 @@ import { SaveButton } from '../favorites/SaveButton.tsx';
 import { ShareBox } from '../share/ShareBox.tsx';
 import { handoutPath } from '../handouts/routes.ts';
 import './service.css';
+import { dateFormatter, formatDate } from '../../i18n/format.ts';
 
 export interface ServicePageProps {
   readonly id: string;
@@ -21,34 +22,19 @@ export interface ServicePageProps {
   readonly correctionsEmail?: string;
 }
 
-/** One formatter per language and style: making one costs a phone a few milliseconds, a page shows up to ~20 dates and times. */
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(lang: string, style: 'time' | 'weekday' | 'date'): Intl.DateTimeFormat {
-  const key = `${lang}\u0000${style}`;
-  let format = formatters.get(key);
-  if (!format) {
-    const options: Intl.DateTimeFormatOptions =
-      style === 'time' ? { hour: 'numeric', minute: '2-digit' } : style === 'weekday' ? { weekday: 'long' } : { dateStyle: 'long' };
-    formatters.set(key, (format = new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' })));
-  }
-  return format;
-}
 
 /** "17:00" in the reader's way of writing times. */
 function formatTime(hhmm: string, lang: string): string {
   const [h, m] = hhmm.split(':').map(Number);
-  return formatter(lang, 'time').format(Date.UTC(2024, 0, 1, h, m));
+  return dateFormatter(lang, 'time').format(Date.UTC(2024, 0, 1, h, m));
 }
 
 /** 0 = Monday … 6 = Sunday, as a weekday name in the reader's language. */
 function weekdayName(weekday: number, lang: string): string {
   // 1 January 2024 was a Monday.
-  return formatter(lang, 'weekday').format(Date.UTC(2024, 0, 1 + weekday));
+  return dateFormatter(lang, 'weekday').format(Date.UTC(2024, 0, 1 + weekday));
 }
 
-function formatDate(isoDate: string, lang: string): string {
-  return formatter(lang, 'date').format(new Date(`${isoDate}T00:00:00Z`));
-}
 
 function openLine(schedules: readonly Schedule[] | undefined, lang: string): string | undefined {
   const state = openState(schedules, new Date());

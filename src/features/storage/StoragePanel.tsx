@@ -3,6 +3,7 @@ import { clearAllData, storageReport, type StorageReport } from '../../data/stor
 import { languageInfo } from '../../i18n/languages.ts';
 import { t } from '../../i18n/i18n.ts';
 import { LanguageDownloads } from './LanguageDownloads.tsx';
+import { formatDate } from '../../i18n/format.ts';
 
 /** "Storage and data": what is kept on this device, and a way to remove all of it. Loaded only when opened. */
 export default function StoragePanel({ lang }: { lang: string }) {
@@ -16,7 +17,7 @@ export default function StoragePanel({ lang }: { lang: string }) {
   const size = (bytes?: number) =>
     bytes === undefined ? t('storage.unknown') : new Intl.NumberFormat(lang, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(bytes / 1_000_000);
   const date = (iso?: string) =>
-    iso ? new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`)) : t('storage.unknown');
+    iso ? formatDate(iso, lang) : t('storage.unknown');
 
   if (state === 'cleared') return <p role="status">{t('storage.cleared')}</p>;
   return (
