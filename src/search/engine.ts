@@ -82,23 +82,15 @@ const COMMON_WORD_SHARE = 0.25;
 
 const wordsOfField = (text: string, field: SearchField) => (field === 'concepts' ? text.split(' ').filter(Boolean) : indexTerms(text));
 
-interface Ranked {
-  readonly doc: number;
-  readonly score: number;
-}
-
 export class SearchIndex {
   private readonly words: InvertedIndex;
   private readonly docs: readonly SearchDoc[];
   private readonly synonyms: SynonymMatcher;
-  // Per-document scratch space, reused by every query so that a query allocates little: the score so far, the
-  // query words it matched (a bit each), and the head of its list of matched words (for highlighting).
+  // Per-document scratch space, reused by every query so that a query allocates little: the score so far and the
+  // query words it matched (a bit each); `touched` lists the documents reached, to reset only those.
   private readonly scores: Float64Array;
   private readonly matchedWords: Uint32Array;
-  private readonly firstMatch: Int32Array;
   private readonly touched: Uint32Array;
-  private matchWord = new Uint32Array(1024);
-  private matchNext = new Int32Array(1024);
 
   private constructor(docs: readonly SearchDoc[], synonyms: SynonymMatcher, words: InvertedIndex) {
     this.docs = docs;
@@ -106,7 +98,6 @@ export class SearchIndex {
     this.words = words;
     this.scores = new Float64Array(docs.length);
     this.matchedWords = new Uint32Array(docs.length);
-    this.firstMatch = new Int32Array(docs.length).fill(-1);
     this.touched = new Uint32Array(docs.length);
   }
 
@@ -143,16 +134,40 @@ export class SearchIndex {
     const concepts = typed.length ? this.synonyms.conceptsOfTerms(typed) : [];
     const crisis = concepts.includes(CRISIS_CONCEPT);
     const now = new Date(query.now ?? Date.now());
+    const near = query.near;
+    const byDistance = query.sort === 'distance' && near !== undefined;
+    const limit = query.limit ?? 50;
+    const filtered = Boolean(query.categories?.length || query.language || query.free || query.openNow || near);
 
-    let ranked: Ranked[];
-    let matched = 0;
+    // Only the best `limit` become objects (or all that pass, to sort them by distance).
+    const kept: Kept[] = [];
+    let total = 0;
+    const consider = (d: number, score: number) => {
+      let distanceKm: number | undefined;
+      if (filtered) {
+        const doc = this.docs[d]!;
+        if (query.categories?.length && !doc.categories.some((c) => query.categories!.includes(c))) return;
+        if (query.language && !doc.languages.includes(query.language)) return;
+        if (query.free && !doc.free) return;
+        if (query.openNow && openState(doc.schedules, now)?.open !== true) return;
+        if (near) {
+          for (const [lat, lon] of doc.points) {
+            const km = distanceInKm(near.latitude, near.longitude, lat, lon);
+            if (distanceKm === undefined || km < distanceKm) distanceKm = km;
+          }
+          if (near.radiusKm !== undefined && (distanceKm === undefined || distanceKm > near.radiusKm)) return;
+        }
+      }
+      total++;
+      if (byDistance) kept.push({ doc: d, score, distanceKm });
+      else if (kept.length < limit || kept[limit - 1]!.score < score) insertTop(kept, { doc: d, score, distanceKm }, limit);
+    };
+
     if (!text) {
-      ranked = this.docs.map((_, doc) => ({ doc, score: 0 }));
+      for (let d = 0; d < this.docs.length; d++) consider(d, 0);
     } else {
       const wordBits = this.score(typed, concepts);
-      matched = this.matched;
-      ranked = [];
-      for (let i = 0; i < matched; i++) {
+      for (let i = 0; i < this.matched; i++) {
         const d = this.touched[i]!;
         const doc = this.docs[d]!;
         const bits = this.matchedWords[d]!;
@@ -161,49 +176,24 @@ export class SearchIndex {
         // concept still shows, ranked by that match ("emergency" keeps 911 above the other hotlines).
         if (crisis && doc.alwaysOpen && (bits & wordBits) !== 0) boost *= CRISIS_BOOST;
         // As MiniSearch did: a document that matches more of the query's words counts that many times more.
-        ranked.push({ doc: d, score: this.scores[d]! * popcount(bits) * boost });
+        consider(d, this.scores[d]! * popcount(bits) * boost);
       }
     }
-
-    const near = query.near;
-    const limit = query.limit ?? 50;
-    const kept: Array<Ranked & { distanceKm?: number }> = [];
-    let total = 0;
-    for (const entry of ranked) {
-      const doc = this.docs[entry.doc]!;
-      if (query.categories?.length && !doc.categories.some((c) => query.categories!.includes(c))) continue;
-      if (query.language && !doc.languages.includes(query.language)) continue;
-      if (query.free && !doc.free) continue;
-      if (query.openNow && openState(doc.schedules, now)?.open !== true) continue;
-      let distanceKm: number | undefined;
-      if (near) {
-        for (const [lat, lon] of doc.points) {
-          const d = distanceInKm(near.latitude, near.longitude, lat, lon);
-          if (distanceKm === undefined || d < distanceKm) distanceKm = d;
-        }
-        if (near.radiusKm !== undefined && (distanceKm === undefined || distanceKm > near.radiusKm)) continue;
-      }
-      total++;
-      const item = distanceKm === undefined ? entry : { ...entry, distanceKm };
-      if (query.sort === 'distance' && near) kept.push(item);
-      else if (text) insertTop(kept, item, limit);
-      else if (kept.length < limit) kept.push(item);
-    }
-    if (query.sort === 'distance' && near) {
-      kept.sort((a, b) => (a.distanceKm ?? Infinity) - (b.distanceKm ?? Infinity) || b.score - a.score);
-    }
+    if (byDistance) kept.sort((a, b) => (a.distanceKm ?? Infinity) - (b.distanceKm ?? Infinity) || b.score - a.score);
     const hits = kept.slice(0, limit).map(({ doc, score, distanceKm }) => ({
       id: this.docs[doc]!.id,
       score,
       terms: text ? this.matchedTermsOf(doc) : [],
       ...(distanceKm === undefined ? {} : { distanceKm }),
     }));
-    if (text) this.clear(matched);
+    if (text) this.clear();
     return { hits, total, concepts, crisis };
   }
 
   /** How many documents the last `score` reached (listed in `touched`). */
   private matched = 0;
+  /** The indexed words the last `score` used (a word reached by two query words is listed twice). */
+  private usedWords: number[] = [];
 
   /**
    * Adds up the score of every document the query's words (exact, as a prefix, or with a typo) and concepts reach,
@@ -213,90 +203,91 @@ export class SearchIndex {
     const telling = typed.filter((term) => !this.isCommon(term));
     const words = (telling.length ? telling : typed).slice(0, MAX_QUERY_WORDS);
     const last = typed[typed.length - 1];
-    const state = { touched: 0, matches: 0 };
     const distinct = [...new Set(words)];
+    this.matched = 0;
+    this.usedWords = [];
     for (const word of words) {
       const bit = (1 << distinct.indexOf(word)) >>> 0;
       const exact = this.words.find(word);
-      if (exact >= 0) this.addWord(exact, 1, bit, state);
+      if (exact >= 0) this.addWord(exact, 1, bit);
       // Prefixes: the word being typed (the last) from 2 letters, finished words from 4 — a short prefix such as
       // "de" expands to thousands of words.
       const prefix = HAN_KANA_HANGUL.test(word) || letters(word) >= (word === last ? 2 : 4);
-      let known = exact >= 0;
       const [from, to] = this.words.prefixRange(word);
-      if (to > from) known = true;
       if (prefix) {
         for (let t = from; t < to; t++) {
           if (t === exact) continue;
           const length = this.words.lengthOf(t);
-          const distance = length - word.length;
-          this.addWord(t, (WEIGHTS.prefix * length) / (length + 0.3 * distance), bit, state);
+          this.addWord(t, (WEIGHTS.prefix * length) / (length + 0.3 * (length - word.length)), bit);
         }
       }
       // Typo search only for a word the index does not know (not even as the start of a word): it is the slow part
       // of a query, and a known word is more likely meant as typed ("court" should not also find "count").
-      const fuzziness = known ? false : fuzzinessOf(word);
+      const fuzziness = to > from ? false : fuzzinessOf(word);
       if (fuzziness) {
         this.words.forEachNear(word, fuzziness, (t, distance) => {
           const length = this.words.lengthOf(t);
-          this.addWord(t, (WEIGHTS.fuzzy * length) / (length + distance), bit, state);
+          this.addWord(t, (WEIGHTS.fuzzy * length) / (length + distance), bit);
         });
       }
     }
     concepts.slice(0, MAX_CONCEPTS).forEach((concept, i) => {
       const t = this.words.find(conceptToken(concept));
-      if (t >= 0) this.addWord(t, 1, (1 << (distinct.length + i)) >>> 0, state);
+      if (t >= 0) this.addWord(t, 1, (1 << (distinct.length + i)) >>> 0);
     });
-    this.matched = state.touched;
     return ((1 << distinct.length) - 1) >>> 0;
   }
 
-  private addWord(t: number, weight: number, bit: number, state: { touched: number; matches: number }): void {
+  private addWord(t: number, weight: number, bit: number): void {
     const { postingStart, postingDoc, postingScore } = this.words;
+    const { scores, matchedWords, touched } = this;
+    let matched = this.matched;
     const end = postingStart[t + 1]!;
     for (let i = postingStart[t]!; i < end; i++) {
       const d = postingDoc[i]!;
-      if (this.matchedWords[d] === 0) this.touched[state.touched++] = d;
-      this.scores[d]! += weight * postingScore[i]!;
-      this.matchedWords[d]! |= bit;
-      if (state.matches === this.matchWord.length) this.growMatches();
-      this.matchWord[state.matches] = t;
-      this.matchNext[state.matches] = this.firstMatch[d]!;
-      this.firstMatch[d] = state.matches++;
+      if (matchedWords[d] === 0) touched[matched++] = d;
+      scores[d]! += weight * postingScore[i]!;
+      matchedWords[d]! |= bit;
     }
+    this.matched = matched;
+    this.usedWords.push(t);
   }
 
-  private growMatches(): void {
-    const word = new Uint32Array(this.matchWord.length * 2);
-    word.set(this.matchWord);
-    const next = new Int32Array(this.matchNext.length * 2);
-    next.set(this.matchNext);
-    this.matchWord = word;
-    this.matchNext = next;
-  }
-
-  /** The indexed words a document matched, first matched first. */
+  /** The indexed words of the last query that a document holds (for highlighting), looked up for a shown hit only. */
   private matchedTermsOf(d: number): string[] {
+    const { postingStart, postingDoc, vocabulary } = this.words;
     const found: string[] = [];
-    for (let m = this.firstMatch[d]!; m >= 0; m = this.matchNext[m]!) {
-      const word = this.words.vocabulary[this.matchWord[m]!]!;
-      if (!found.includes(word)) found.push(word);
+    for (const t of this.usedWords) {
+      let lo = postingStart[t]!;
+      let hi = postingStart[t + 1]!;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (postingDoc[mid]! < d) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo < postingStart[t + 1]! && postingDoc[lo] === d && !found.includes(vocabulary[t]!)) found.push(vocabulary[t]!);
     }
-    return found.reverse();
+    return found;
   }
 
-  private clear(touched: number): void {
-    for (let i = 0; i < touched; i++) {
+  private clear(): void {
+    for (let i = 0; i < this.matched; i++) {
       const d = this.touched[i]!;
       this.scores[d] = 0;
       this.matchedWords[d] = 0;
-      this.firstMatch[d] = -1;
     }
+    this.matched = 0;
   }
 }
 
+interface Kept {
+  readonly doc: number;
+  readonly score: number;
+  readonly distanceKm?: number | undefined;
+}
+
 /** Keeps `top` the best `limit` entries by score, best first (ties: first found first). */
-function insertTop<T extends Ranked>(top: T[], item: T, limit: number): void {
+function insertTop(top: Kept[], item: Kept, limit: number): void {
   if (top.length === limit && top[limit - 1]!.score >= item.score) return;
   let at = top.length;
   while (at > 0 && top[at - 1]!.score < item.score) at--;
