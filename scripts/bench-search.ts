@@ -8,7 +8,7 @@
  * holding up the run, and an engine that timed out is not tried again at a larger size.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { ENGINES } from './lib/search-engines.ts';
@@ -275,6 +275,11 @@ if (browser) {
     '',
   );
 }
+// The written decision (build at start-up or ship a saved index) is kept from the previous report: it cites these
+// numbers but is a judgement, not a measurement.
+const DECISION = /<!-- decision -->[\s\S]*?<!-- \/decision -->/;
+const kept = existsSync(out) ? DECISION.exec(readFileSync(out, 'utf8'))?.[0] : undefined;
+if (kept) lines.push(kept, '');
 mkdirSync(out.replace(/\/[^/]+$/, ''), { recursive: true });
 writeFileSync(out, `${lines.join('\n')}\n`);
 console.log(`\nReport: ${out}`);
