@@ -136,7 +136,7 @@ export class SearchIndex {
     const now = new Date(query.now ?? Date.now());
     const near = query.near;
     const byDistance = query.sort === 'distance' && near !== undefined;
-    const limit = query.limit ?? 50;
+    const limit = Math.max(0, query.limit ?? 50);
     const filtered = Boolean(query.categories?.length || query.language || query.free || query.openNow || near);
 
     // Only the best `limit` become objects (or all that pass, to sort them by distance).
@@ -160,7 +160,7 @@ export class SearchIndex {
       }
       total++;
       if (byDistance) kept.push({ doc: d, score, distanceKm });
-      else if (kept.length < limit || kept[limit - 1]!.score < score) insertTop(kept, { doc: d, score, distanceKm }, limit);
+      else if (kept.length < limit || (limit > 0 && kept[limit - 1]!.score < score)) insertTop(kept, { doc: d, score, distanceKm }, limit);
     };
 
     if (!text) {

@@ -176,6 +176,13 @@ describe('finding the right program', () => {
     expect(ids('child abuse report')).toEqual(['kids', 'old-kids']);
   });
 
+  it('counts every match but returns only the best `limit`, also none', () => {
+    const all = index.search({ text: 'help' });
+    expect(all.total).toBeGreaterThan(1);
+    expect(index.search({ text: 'help', limit: 1 }).hits).toEqual(all.hits.slice(0, 1));
+    expect(index.search({ text: 'help', limit: 0 })).toMatchObject({ hits: [], total: all.total });
+  });
+
   it('says which words matched', () => {
     expect(index.search({ text: 'notaro' }).hits[0]?.terms).toContain('notario');
   });
