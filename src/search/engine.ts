@@ -1,17 +1,20 @@
 /**
  * The search index and ranking: pure, no DOM, the same code on the main thread, in the worker and in Node.
  *
- * Built on MiniSearch (radix-tree index with BM25+, prefix and fuzzy search), which the benchmark
- * (`npm run bench:search`, test/bench/search-report.md) measured against FlexSearch, Orama and Fuse.js; this module
- * adds what a resident needs on top: words from `Intl.Segmenter` with accent and script folding (tokenize.ts),
- * field boosts (name > category/synonym > description), exact > prefix > fuzzy, synonyms to categories, 24/7
- * lines first for crisis words, and the filters (category, open now, language spoken, free, near me).
+ * Its own word index (inverted-index.ts: sorted words, BM25+ postings in typed arrays), which replaced MiniSearch
+ * after the benchmark (`npm run bench:search`, test/bench/search-report.md) showed the same answers 3-10x faster
+ * with less memory. This module adds what a resident needs: words from `Intl.Segmenter` with accent and script
+ * folding (tokenize.ts), field boosts (name > category/synonym > description), exact > prefix > fuzzy, synonyms
+ * to categories, 24/7 lines first for crisis words, and the filters (category, open now, language spoken, free,
+ * near me).
  */
-import MiniSearch, { type SearchResult as MiniResult } from 'minisearch';
 import { openState } from '../model/open-now.ts';
-import { CRISIS_CONCEPT, FIELD_BOOSTS, SEARCH_FIELDS, conceptToken, type SearchDoc } from './documents.ts';
+import { CRISIS_CONCEPT, FIELD_BOOSTS, SEARCH_FIELDS, conceptToken, type SearchDoc, type SearchField } from './documents.ts';
+import { InvertedIndex, type SavedIndex } from './inverted-index.ts';
 import { synonymMatcher, type SynonymFiles, type SynonymMatcher } from './synonyms.ts';
 import { indexTerms, queryTerms } from './tokenize.ts';
+
+export type { SavedIndex } from './inverted-index.ts';
 
 export interface SearchFilters {
   /** Taxonomy term ids; a service in any of them passes. */
@@ -56,6 +59,9 @@ export interface SearchResults {
 const WEIGHTS = { prefix: 0.4, fuzzy: 0.25 };
 const CRISIS_BOOST = 4;
 const INACTIVE_PENALTY = 0.4;
+/** Query words and concepts beyond these are ignored (each is one bit of a 32-bit set per document). */
+const MAX_QUERY_WORDS = 16;
+const MAX_CONCEPTS = 16;
 
 const HAN_KANA_HANGUL = /[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
 const letters = (term: string) => [...term].length;
@@ -67,13 +73,6 @@ export function fuzzinessOf(term: string): number | false {
   return n >= 8 ? 2 : n >= 4 ? 1 : false;
 }
 
-/** A built index as plain data (MiniSearch's JSON form, the sorted word list and each word's document count). */
-export interface SavedIndex {
-  readonly index: unknown;
-  readonly vocabulary: string[];
-  readonly documentCounts: number[];
-}
-
 /**
  * A query word found in more than this share of the documents ("de", "the", "的", "sa") says nothing about what
  * the person needs, and scoring it means scoring nearly every document: it is left out when the query has other
@@ -81,194 +80,225 @@ export interface SavedIndex {
  */
 const COMMON_WORD_SHARE = 0.25;
 
-export class SearchIndex {
-  private readonly mini: MiniSearch<SearchDoc>;
-  private readonly docs: readonly SearchDoc[];
-  private readonly byId: ReadonlyMap<string, SearchDoc>;
-  private readonly synonyms: SynonymMatcher;
-  /** Every indexed word, sorted: a query word found here (or as the start of one) needs no typo search. */
-  private readonly vocabulary: string[];
-  /** How many documents hold each word of `vocabulary` (same order). */
-  private readonly documentCounts: number[];
+const wordsOfField = (text: string, field: SearchField) => (field === 'concepts' ? text.split(' ').filter(Boolean) : indexTerms(text));
 
-  private constructor(docs: readonly SearchDoc[], synonyms: SynonymMatcher, saved?: SavedIndex) {
+export class SearchIndex {
+  private readonly words: InvertedIndex;
+  private readonly docs: readonly SearchDoc[];
+  private readonly synonyms: SynonymMatcher;
+  // Per-document scratch space, reused by every query so that a query allocates little: the score so far and the
+  // query words it matched (a bit each); `touched` lists the documents reached, to reset only those.
+  private readonly scores: Float64Array;
+  private readonly matchedWords: Uint32Array;
+  private readonly touched: Uint32Array;
+
+  private constructor(docs: readonly SearchDoc[], synonyms: SynonymMatcher, words: InvertedIndex) {
     this.docs = docs;
-    this.byId = new Map(docs.map((d) => [d.id, d]));
     this.synonyms = synonyms;
-    // Document counts per word, gathered while MiniSearch tokenizes: it reads a document's fields one after the
-    // other, so the document being read is the last one extractField saw.
-    const counts = new Map<string, number>();
-    const lastDocument = new Map<string, number>();
-    let current = -1;
-    const options = {
-      idField: 'id',
-      fields: SEARCH_FIELDS,
-      extractField: (doc: SearchDoc, field: string) => {
-        if (field === 'id') {
-          current += 1;
-          return doc.id;
-        }
-        return doc.text[field as keyof SearchDoc['text']];
-      },
-      tokenize: (text: string, field?: string) => {
-        if (field === 'concepts') return text.split(' ').filter(Boolean);
-        const terms = indexTerms(text);
-        for (const term of terms) {
-          if (lastDocument.get(term) === current) continue;
-          lastDocument.set(term, current);
-          counts.set(term, (counts.get(term) ?? 0) + 1);
-        }
-        return terms;
-      },
-      processTerm: (term: string) => term,
-    };
-    if (saved) {
-      this.mini = MiniSearch.loadJS<SearchDoc>(saved.index as Parameters<typeof MiniSearch.loadJS>[0], options);
-      this.vocabulary = saved.vocabulary;
-      this.documentCounts = saved.documentCounts;
-    } else {
-      this.mini = new MiniSearch<SearchDoc>(options);
-      this.mini.addAll(docs as SearchDoc[]);
-      this.vocabulary = [...counts.keys()].sort();
-      this.documentCounts = this.vocabulary.map((term) => counts.get(term)!);
-    }
+    this.words = words;
+    this.scores = new Float64Array(docs.length);
+    this.matchedWords = new Uint32Array(docs.length);
+    this.touched = new Uint32Array(docs.length);
   }
 
   static build(docs: readonly SearchDoc[], synonyms: SynonymFiles = {}): SearchIndex {
-    return new SearchIndex(docs, synonymMatcher(synonyms));
+    return new SearchIndex(docs, synonymMatcher(synonyms), InvertedIndex.build(docs, SEARCH_FIELDS, FIELD_BOOSTS, wordsOfField));
   }
 
   /** An index saved with `save()`, for the same documents: skips tokenizing and indexing. */
   static load(saved: SavedIndex, docs: readonly SearchDoc[], synonyms: SynonymFiles = {}): SearchIndex {
-    return new SearchIndex(docs, synonymMatcher(synonyms), saved);
+    const words = InvertedIndex.load(saved, SEARCH_FIELDS, FIELD_BOOSTS);
+    if (saved.fieldLengths.length !== docs.length * SEARCH_FIELDS.length) {
+      throw new Error(`saved search index: made for ${saved.fieldLengths.length / SEARCH_FIELDS.length} services, not ${docs.length}`);
+    }
+    return new SearchIndex(docs, synonymMatcher(synonyms), words);
   }
 
   save(): SavedIndex {
-    return { index: this.mini.toJSON(), vocabulary: this.vocabulary, documentCounts: this.documentCounts };
+    return this.words.save();
   }
 
   get size(): number {
     return this.docs.length;
   }
 
-  /** Position of the first indexed word that is `term` or sorts after it. */
-  private lowerBound(term: string): number {
-    const words = this.vocabulary;
-    let lo = 0;
-    let hi = words.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (words[mid]! < term) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-
-  /** True when some indexed word is `term` or begins with it. */
-  private isKnown(term: string): boolean {
-    const at = this.lowerBound(term);
-    return at < this.vocabulary.length && this.vocabulary[at]!.startsWith(term);
-  }
-
   /** True when `term` is a word in more than COMMON_WORD_SHARE of the documents. */
   private isCommon(term: string): boolean {
-    const at = this.lowerBound(term);
-    return this.vocabulary[at] === term && this.documentCounts[at]! > COMMON_WORD_SHARE * this.docs.length;
+    const t = this.words.find(term);
+    return t >= 0 && this.words.documentCounts[t]! > COMMON_WORD_SHARE * this.docs.length;
   }
 
   search(query: SearchQuery): SearchResults {
     const text = query.text.trim();
-    const concepts = text ? this.synonyms.conceptsOf(text) : [];
+    const typed = text ? queryTerms(text) : [];
+    const concepts = typed.length ? this.synonyms.conceptsOfTerms(typed) : [];
     const crisis = concepts.includes(CRISIS_CONCEPT);
     const now = new Date(query.now ?? Date.now());
+    const near = query.near;
+    const byDistance = query.sort === 'distance' && near !== undefined;
+    const limit = Math.max(0, query.limit ?? 50);
+    const filtered = Boolean(query.categories?.length || query.language || query.free || query.openNow || near);
 
-    let ranked: Array<{ doc: SearchDoc; score: number; terms: readonly string[] }>;
+    // Only the best `limit` become objects (or all that pass, to sort them by distance).
+    const kept: Kept[] = [];
+    let total = 0;
+    const consider = (d: number, score: number) => {
+      let distanceKm: number | undefined;
+      if (filtered) {
+        const doc = this.docs[d]!;
+        if (query.categories?.length && !doc.categories.some((c) => query.categories!.includes(c))) return;
+        if (query.language && !doc.languages.includes(query.language)) return;
+        if (query.free && !doc.free) return;
+        if (query.openNow && openState(doc.schedules, now)?.open !== true) return;
+        if (near) {
+          for (const [lat, lon] of doc.points) {
+            const km = distanceInKm(near.latitude, near.longitude, lat, lon);
+            if (distanceKm === undefined || km < distanceKm) distanceKm = km;
+          }
+          if (near.radiusKm !== undefined && (distanceKm === undefined || distanceKm > near.radiusKm)) return;
+        }
+      }
+      total++;
+      if (byDistance) kept.push({ doc: d, score, distanceKm });
+      else if (kept.length < limit || (limit > 0 && kept[limit - 1]!.score < score)) insertTop(kept, { doc: d, score, distanceKm }, limit);
+    };
+
     if (!text) {
-      ranked = this.docs.map((doc) => ({ doc, score: 0, terms: [] }));
+      for (let d = 0; d < this.docs.length; d++) consider(d, 0);
     } else {
-      const typed = queryTerms(text);
-      const telling = typed.filter((term) => !this.isCommon(term));
-      const words = telling.length ? telling : typed;
-      const last = typed[typed.length - 1];
-      const queries: Array<string | Record<string, unknown>> = [];
-      if (words.length) {
-        queries.push({
-          queries: words,
-          tokenize: (s: string) => [s],
-          // Prefixes: the word being typed (the last) from 2 letters, finished words from 4 — a short prefix such
-          // as "de" expands to thousands of words.
-          prefix: (term: string) => HAN_KANA_HANGUL.test(term) || letters(term) >= (term === last ? 2 : 4),
-          // Typo search only for a word the index does not know: it is the slow part of a query, and a known
-          // word is more likely meant as typed ("court" should not also find "count").
-          fuzzy: (term: string) => (this.isKnown(term) ? false : fuzzinessOf(term)),
-        });
-      }
-      if (concepts.length) {
-        queries.push({
-          queries: concepts.map(conceptToken),
-          fields: ['concepts'],
-          tokenize: (s: string) => [s],
-          prefix: false,
-          fuzzy: false,
-        });
-      }
-      const results: MiniResult[] = queries.length
-        ? this.mini.search(
-            { combineWith: 'OR', queries } as unknown as Parameters<MiniSearch['search']>[0],
-            { boost: FIELD_BOOSTS, weights: WEIGHTS },
-          )
-        : [];
-      // Document boosts multiply a document's whole score, so they are applied once per result here rather than
-      // through MiniSearch's boostDocument, which runs once per matching word and field (measured: 2x slower).
-      ranked = [];
-      let reorder = false;
-      for (const r of results) {
-        const doc = this.byId.get(r.id as string);
-        if (!doc) continue;
+      const wordBits = this.score(typed, concepts);
+      for (let i = 0; i < this.matched; i++) {
+        const d = this.touched[i]!;
+        const doc = this.docs[d]!;
+        const bits = this.matchedWords[d]!;
         let boost = doc.active ? 1 : INACTIVE_PENALTY;
         // A 24/7 line that also matches the words themselves goes first; one found only through the crisis
         // concept still shows, ranked by that match ("emergency" keeps 911 above the other hotlines).
-        if (crisis && doc.alwaysOpen && r.terms.some((term) => !term.startsWith('c:'))) boost *= CRISIS_BOOST;
-        if (boost !== 1) reorder = true;
-        ranked.push({ doc, score: r.score * boost, terms: r.terms });
+        if (crisis && doc.alwaysOpen && (bits & wordBits) !== 0) boost *= CRISIS_BOOST;
+        // As MiniSearch did: a document that matches more of the query's words counts that many times more.
+        consider(d, this.scores[d]! * popcount(bits) * boost);
       }
-      if (reorder) ranked.sort((a, b) => b.score - a.score);
     }
-
-    const near = query.near;
-    const filtered = ranked.flatMap((entry) => {
-      const { doc } = entry;
-      if (query.categories?.length && !doc.categories.some((c) => query.categories!.includes(c))) return [];
-      if (query.language && !doc.languages.includes(query.language)) return [];
-      if (query.free && !doc.free) return [];
-      if (query.openNow && openState(doc.schedules, now)?.open !== true) return [];
-      let distanceKm: number | undefined;
-      if (near) {
-        for (const [lat, lon] of doc.points) {
-          const d = distanceInKm(near.latitude, near.longitude, lat, lon);
-          if (distanceKm === undefined || d < distanceKm) distanceKm = d;
-        }
-        if (near.radiusKm !== undefined && (distanceKm === undefined || distanceKm > near.radiusKm)) return [];
-      }
-      return [{ ...entry, distanceKm }];
-    });
-
-    if (query.sort === 'distance' && near) {
-      filtered.sort((a, b) => (a.distanceKm ?? Infinity) - (b.distanceKm ?? Infinity) || b.score - a.score);
-    }
-    const limit = query.limit ?? 50;
-    return {
-      hits: filtered.slice(0, limit).map(({ doc, score, terms, distanceKm }) => ({
-        id: doc.id,
-        score,
-        terms,
-        ...(distanceKm === undefined ? {} : { distanceKm }),
-      })),
-      total: filtered.length,
-      concepts,
-      crisis,
-    };
+    if (byDistance) kept.sort((a, b) => (a.distanceKm ?? Infinity) - (b.distanceKm ?? Infinity) || b.score - a.score);
+    const hits = kept.slice(0, limit).map(({ doc, score, distanceKm }) => ({
+      id: this.docs[doc]!.id,
+      score,
+      terms: text ? this.matchedTermsOf(doc) : [],
+      ...(distanceKm === undefined ? {} : { distanceKm }),
+    }));
+    if (text) this.clear();
+    return { hits, total, concepts, crisis };
   }
+
+  /** How many documents the last `score` reached (listed in `touched`). */
+  private matched = 0;
+  /** The indexed words the last `score` used (a word reached by two query words is listed twice). */
+  private usedWords: number[] = [];
+
+  /**
+   * Adds up the score of every document the query's words (exact, as a prefix, or with a typo) and concepts reach,
+   * into the scratch arrays. Returns the bits that stand for words (the others stand for concepts).
+   */
+  private score(typed: readonly string[], concepts: readonly string[]): number {
+    const telling = typed.filter((term) => !this.isCommon(term));
+    const words = (telling.length ? telling : typed).slice(0, MAX_QUERY_WORDS);
+    const last = typed[typed.length - 1];
+    const distinct = [...new Set(words)];
+    this.matched = 0;
+    this.usedWords = [];
+    for (const word of words) {
+      const bit = (1 << distinct.indexOf(word)) >>> 0;
+      const exact = this.words.find(word);
+      if (exact >= 0) this.addWord(exact, 1, bit);
+      // Prefixes: the word being typed (the last) from 2 letters, finished words from 4 — a short prefix such as
+      // "de" expands to thousands of words.
+      const prefix = HAN_KANA_HANGUL.test(word) || letters(word) >= (word === last ? 2 : 4);
+      const [from, to] = this.words.prefixRange(word);
+      if (prefix) {
+        for (let t = from; t < to; t++) {
+          if (t === exact) continue;
+          const length = this.words.lengthOf(t);
+          this.addWord(t, (WEIGHTS.prefix * length) / (length + 0.3 * (length - word.length)), bit);
+        }
+      }
+      // Typo search only for a word the index does not know (not even as the start of a word): it is the slow part
+      // of a query, and a known word is more likely meant as typed ("court" should not also find "count").
+      const fuzziness = to > from ? false : fuzzinessOf(word);
+      if (fuzziness) {
+        this.words.forEachNear(word, fuzziness, (t, distance) => {
+          const length = this.words.lengthOf(t);
+          this.addWord(t, (WEIGHTS.fuzzy * length) / (length + distance), bit);
+        });
+      }
+    }
+    concepts.slice(0, MAX_CONCEPTS).forEach((concept, i) => {
+      const t = this.words.find(conceptToken(concept));
+      if (t >= 0) this.addWord(t, 1, (1 << (distinct.length + i)) >>> 0);
+    });
+    return ((1 << distinct.length) - 1) >>> 0;
+  }
+
+  private addWord(t: number, weight: number, bit: number): void {
+    const { postingStart, postingDoc, postingScore } = this.words;
+    const { scores, matchedWords, touched } = this;
+    let matched = this.matched;
+    const end = postingStart[t + 1]!;
+    for (let i = postingStart[t]!; i < end; i++) {
+      const d = postingDoc[i]!;
+      if (matchedWords[d] === 0) touched[matched++] = d;
+      scores[d]! += weight * postingScore[i]!;
+      matchedWords[d]! |= bit;
+    }
+    this.matched = matched;
+    this.usedWords.push(t);
+  }
+
+  /** The indexed words of the last query that a document holds (for highlighting), looked up for a shown hit only. */
+  private matchedTermsOf(d: number): string[] {
+    const { postingStart, postingDoc, vocabulary } = this.words;
+    const found: string[] = [];
+    for (const t of this.usedWords) {
+      let lo = postingStart[t]!;
+      let hi = postingStart[t + 1]!;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (postingDoc[mid]! < d) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo < postingStart[t + 1]! && postingDoc[lo] === d && !found.includes(vocabulary[t]!)) found.push(vocabulary[t]!);
+    }
+    return found;
+  }
+
+  private clear(): void {
+    for (let i = 0; i < this.matched; i++) {
+      const d = this.touched[i]!;
+      this.scores[d] = 0;
+      this.matchedWords[d] = 0;
+    }
+    this.matched = 0;
+  }
+}
+
+interface Kept {
+  readonly doc: number;
+  readonly score: number;
+  readonly distanceKm?: number | undefined;
+}
+
+/** Keeps `top` the best `limit` entries by score, best first (ties: first found first). */
+function insertTop(top: Kept[], item: Kept, limit: number): void {
+  if (top.length === limit && top[limit - 1]!.score >= item.score) return;
+  let at = top.length;
+  while (at > 0 && top[at - 1]!.score < item.score) at--;
+  top.splice(at, 0, item);
+  if (top.length > limit) top.pop();
+}
+
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
 /** Great-circle distance (haversine), enough for "how far is it" within a county. */

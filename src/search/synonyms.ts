@@ -12,11 +12,15 @@ export type SynonymFiles = Readonly<Record<string, { readonly synonyms?: Readonl
 interface Phrase {
   readonly terms: readonly string[];
   readonly concept: string;
+  /** Position in the lists, so concepts come out in the lists' order. */
+  readonly order: number;
 }
 
 export interface SynonymMatcher {
   /** The concepts a query's words name. */
   conceptsOf(query: string): string[];
+  /** The same, for a query already split into words (queryTerms). */
+  conceptsOfTerms(words: readonly string[]): string[];
 }
 
 /** Builds one matcher from the lists of every language (a query's language is not known). */
@@ -27,37 +31,53 @@ export function synonymMatcher(files: SynonymFiles): SynonymMatcher {
       if (typeof list !== 'string') continue;
       for (const phrase of list.split(/[,،、，]/)) {
         const terms = queryTerms(phrase);
-        if (terms.length) phrases.push({ terms, concept });
+        if (terms.length) phrases.push({ terms, concept, order: phrases.length });
       }
     }
   }
-  return {
-    conceptsOf(query) {
-      const words = queryTerms(query);
-      const found = new Set<string>();
-      for (const phrase of phrases) {
-        if (found.has(phrase.concept)) continue;
-        if (containsPhrase(words, phrase.terms)) found.add(phrase.concept);
+  // Phrases by their first word, and the one-word phrases sorted, so a query looks only at the phrases that can
+  // start at each of its words (the last word, still being typed, also at those it begins).
+  const byFirstWord = new Map<string, Phrase[]>();
+  for (const phrase of phrases) {
+    const list = byFirstWord.get(phrase.terms[0]!) ?? [];
+    if (!list.length) byFirstWord.set(phrase.terms[0]!, list);
+    list.push(phrase);
+  }
+  const single = phrases.filter((p) => p.terms.length === 1).sort((a, b) => (a.terms[0]! < b.terms[0]! ? -1 : a.terms[0]! > b.terms[0]! ? 1 : 0));
+  const conceptsOfTerms = (words: readonly string[]): string[] => {
+    const found = new Set<string>();
+    const order = new Map<Phrase, number>();
+    words.forEach((word, i) => {
+      for (const phrase of byFirstWord.get(word) ?? []) {
+        if (matchesAt(words, i, phrase.terms)) order.set(phrase, phrase.order);
       }
-      return [...found];
-    },
+    });
+    const lastWord = words[words.length - 1];
+    if (lastWord !== undefined && [...lastWord].length >= 4) {
+      let lo = 0;
+      let hi = single.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (single[mid]!.terms[0]! < lastWord) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo; i < single.length && single[i]!.terms[0]!.startsWith(lastWord); i++) order.set(single[i]!, single[i]!.order);
+    }
+    // Concepts in the order of the synonym lists, as before (the crisis concept and the categories keep their order).
+    for (const [phrase] of [...order].sort((a, b) => a[1] - b[1])) found.add(phrase.concept);
+    return [...found];
   };
+  return { conceptsOf: (query) => conceptsOfTerms(queryTerms(query)), conceptsOfTerms };
 }
 
-/**
- * True when the phrase's words appear in order in the query. The query's last word may be unfinished (the person
- * is typing), so it matches the beginning of a phrase word once it has 4 letters.
- */
-function containsPhrase(words: readonly string[], phrase: readonly string[]): boolean {
-  outer: for (let i = 0; i + phrase.length <= words.length; i++) {
-    for (let j = 0; j < phrase.length; j++) {
-      const word = words[i + j]!;
-      const target = phrase[j]!;
-      const isLast = i + j === words.length - 1;
-      const ok = word === target || (isLast && [...word].length >= 4 && target.startsWith(word));
-      if (!ok) continue outer;
-    }
-    return true;
+/** True when the phrase's words are the query's words from `i` on (the query's last word may be unfinished). */
+function matchesAt(words: readonly string[], i: number, phrase: readonly string[]): boolean {
+  if (i + phrase.length > words.length) return false;
+  for (let j = 0; j < phrase.length; j++) {
+    const word = words[i + j]!;
+    const target = phrase[j]!;
+    const isLast = i + j === words.length - 1;
+    if (!(word === target || (isLast && [...word].length >= 4 && target.startsWith(word)))) return false;
   }
-  return false;
+  return true;
 }

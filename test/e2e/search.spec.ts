@@ -92,3 +92,34 @@ test('the crisis strip calls 911 and 988 from every screen', async ({ page }) =>
   await page.locator('.service-card__name a').first().click();
   await expect(page.getByRole('navigation', { name: 'In a crisis' }).getByRole('link', { name: 'Emergency: call 911' })).toBeVisible();
 });
+
+test('offline, in Chinese, a query with no spaces finds the program and opens it in Chinese', async ({ page, context }) => {
+  const { readFileSync } = await import('node:fs');
+  const manifest = JSON.parse(readFileSync('dist/data/manifest.json', 'utf8')) as { locales: Record<string, { url: string }> };
+  test.skip(!manifest.locales['zh-Hans'], 'needs Simplified Chinese data translations');
+  const chinese = JSON.parse(readFileSync(`dist${manifest.locales['zh-Hans']!.url}`, 'utf8')) as {
+    entries: Record<string, { name?: { text: string } }>;
+  };
+  const notario = JSON.parse(readFileSync('data/services/notario-fraud.json', 'utf8')) as { id: string };
+  const name = chinese.entries[notario.id]?.name?.text;
+  expect(name, 'the notario fraud service has a Chinese name').toBeTruthy();
+
+  await page.goto('/');
+  await waitForServiceWorkerControl(page);
+  await waitForDirectory(page);
+  await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('zh-Hans');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+  // The Chinese translations of the directory are stored once a service shows its Chinese name.
+  await expect(page.locator('.service-card__name a').filter({ hasText: name! })).toBeVisible();
+
+  await context.setOffline(true);
+  await page.reload();
+  await waitForDirectory(page);
+  // "公证欺诈" (notary fraud): Intl.Segmenter splits it into 公证 | 欺诈 in the search worker.
+  await page.getByRole('searchbox').fill('公证欺诈');
+  const first = page.locator('.result').first().getByRole('link');
+  await expect(first).toHaveText(name!);
+  await first.click();
+  await expect(page).toHaveURL(new RegExp(`/service/${notario.id}`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(name!);
+});

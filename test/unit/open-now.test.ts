@@ -71,6 +71,38 @@ describe('open now, in Los Angeles time', () => {
     expect(openState(early, at('2026-11-01T09:30:00Z'))?.open).toBe(true);
   });
 
+  it('keeps an overnight shift to its wall-clock hours on the short spring night (7–8 March 2026)', () => {
+    const saturdayNight = [weekly('SA', '22:00', '06:00')];
+    // Saturday 22:30 PST (06:30Z): open, closes Sunday 06:00.
+    expect(openState(saturdayNight, at('2026-03-08T06:30:00Z'))).toEqual({ open: true, always: false, closes: { weekday: 6, time: '06:00', inDays: 1 } });
+    // Sunday 05:30 PDT (12:30Z): still open, although only 6 hours have passed since 22:30.
+    expect(openState(saturdayNight, at('2026-03-08T12:30:00Z'))).toEqual({ open: true, always: false, closes: { weekday: 6, time: '06:00', inDays: 0 } });
+    // Sunday 06:15 PDT (13:15Z): closed; a clock stuck on PST would read 05:15 and say open.
+    expect(openState(saturdayNight, at('2026-03-08T13:15:00Z'))).toEqual({ open: false, opens: { weekday: 5, time: '22:00', inDays: 6 } });
+    // A Sunday shift from 02:30, an hour the clocks skip that night: open once the clock reads 03:00 PDT (10:00Z).
+    expect(openState([weekly('SU', '02:30', '04:00')], at('2026-03-08T10:00:00Z'))?.open).toBe(true);
+    expect(openState([weekly('SU', '02:30', '04:00')], at('2026-03-08T09:59:00Z'))?.open).toBe(false); // 01:59 PST
+  });
+
+  it('keeps an overnight shift to its wall-clock hours on the long autumn night (31 October–1 November 2026)', () => {
+    const saturdayNight = [weekly('SA', '22:00', '06:00')];
+    // Saturday 23:00 PDT (06:00Z): open, closes tomorrow at 06:00.
+    expect(openState(saturdayNight, at('2026-11-01T06:00:00Z'))).toEqual({ open: true, always: false, closes: { weekday: 6, time: '06:00', inDays: 1 } });
+    // Sunday 05:30 PST (13:30Z): still open, 8.5 hours after 22:00; a clock stuck on PDT would read 06:30 and say closed.
+    expect(openState(saturdayNight, at('2026-11-01T13:30:00Z'))?.open).toBe(true);
+    // Sunday 06:00 PST (14:00Z): closed, opens again next Saturday at 22:00.
+    expect(openState(saturdayNight, at('2026-11-01T14:00:00Z'))).toEqual({ open: false, opens: { weekday: 5, time: '22:00', inDays: 6 } });
+  });
+
+  it('treats midnight inside an overnight shift as open and its closing minute as closed', () => {
+    const nights = [weekly('FR', '22:00', '06:00')];
+    // Saturday 00:00 PST (08:00Z) is inside Friday's shift; 06:00 PST (14:00Z) is not.
+    expect(openState(nights, at('2026-11-28T08:00:00Z'))).toEqual({ open: true, always: false, closes: { weekday: 5, time: '06:00', inDays: 0 } });
+    expect(openState(nights, at('2026-11-28T14:00:00Z'))).toEqual({ open: false, opens: { weekday: 4, time: '22:00', inDays: 6 } });
+    // Friday 23:59 PST (Saturday 07:59Z): open, closes tomorrow.
+    expect(openState(nights, at('2026-11-28T07:59:00Z'))).toEqual({ open: true, always: false, closes: { weekday: 5, time: '06:00', inDays: 1 } });
+  });
+
   it('knows a 24/7 line is always open', () => {
     const always = [weekly('MO,TU,WE,TH,FR,SA,SU', '00:00', '23:59')];
     expect(openState(always, at('2026-11-25T10:00:00Z'))).toEqual({ open: true, always: true });

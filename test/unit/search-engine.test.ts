@@ -3,6 +3,7 @@ import type { Service } from '../../src/model/hsds.ts';
 import { buildSearchDocs, type SearchRecords } from '../../src/search/documents.ts';
 import { SearchIndex, distanceInKm, fuzzinessOf } from '../../src/search/engine.ts';
 import { highlight } from '../../src/search/highlight.ts';
+import { boundedLevenshtein } from '../../src/search/inverted-index.ts';
 import { fold, indexTerms, queryTerms } from '../../src/search/tokenize.ts';
 
 describe('words for search', () => {
@@ -175,6 +176,13 @@ describe('finding the right program', () => {
     expect(ids('child abuse report')).toEqual(['kids', 'old-kids']);
   });
 
+  it('counts every match but returns only the best `limit`, also none', () => {
+    const all = index.search({ text: 'help' });
+    expect(all.total).toBeGreaterThan(1);
+    expect(index.search({ text: 'help', limit: 1 }).hits).toEqual(all.hits.slice(0, 1));
+    expect(index.search({ text: 'help', limit: 0 })).toMatchObject({ hits: [], total: all.total });
+  });
+
   it('says which words matched', () => {
     expect(index.search({ text: 'notaro' }).hits[0]?.terms).toContain('notario');
   });
@@ -203,5 +211,50 @@ describe('filters', () => {
     expect(byDistance.hits[0]!.distanceKm).toBeLessThan(35);
     expect(ids('', { near: { ...downtownLA, radiusKm: 50 } })).toEqual(['notario']);
     expect(distanceInKm(34.05, -118.24, 34.05, -118.24)).toBe(0);
+  });
+});
+
+describe('the saved index', () => {
+  it('answers exactly like the index it was saved from, after a JSON round trip', () => {
+    const docs = buildSearchDocs(records);
+    const loaded = SearchIndex.load(JSON.parse(JSON.stringify(index.save())), docs, synonyms);
+    for (const text of ['notario', 'nota', 'domestik violense', 'suicide', '公证欺诈', 'abogado', 'child abuse report', '']) {
+      expect(loaded.search({ text })).toEqual(index.search({ text }));
+    }
+  });
+
+  it('refuses an index saved for other documents', () => {
+    expect(() => SearchIndex.load(index.save(), buildSearchDocs(records).slice(1), synonyms)).toThrow(/made for 5 services, not 4/);
+  });
+});
+
+describe('typo distance', () => {
+  it('is the Levenshtein distance up to the bound, and bound + 1 beyond it', () => {
+    expect(boundedLevenshtein('notario', 'notario', 2)).toBe(0);
+    expect(boundedLevenshtein('notaro', 'notario', 2)).toBe(1);
+    expect(boundedLevenshtein('convicton', 'conviction', 2)).toBe(1);
+    expect(boundedLevenshtein('domestik', 'domestic', 1)).toBe(1);
+    expect(boundedLevenshtein('kitten', 'sitting', 3)).toBe(3);
+    expect(boundedLevenshtein('kitten', 'sitting', 2)).toBe(3);
+    expect(boundedLevenshtein('abc', 'abcdef', 2)).toBe(3);
+    expect(boundedLevenshtein('ab', 'ba', 2)).toBe(2);
+  });
+
+  it('agrees with the full Levenshtein table on random words', () => {
+    const full = (a: string, b: string) => {
+      const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+      for (let i = 1; i <= a.length; i++)
+        for (let j = 1; j <= b.length; j++) d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      return d[a.length]![b.length]!;
+    };
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const word = () => Array.from({ length: 1 + Math.floor(random() * 9) }, () => 'abcd'[Math.floor(random() * 4)]).join('');
+    for (let n = 0; n < 2000; n++) {
+      const a = word();
+      const b = word();
+      const max = Math.floor(random() * 3);
+      expect(boundedLevenshtein(a, b, max), `${a} ${b} ${max}`).toBe(Math.min(full(a, b), max + 1));
+    }
   });
 });
