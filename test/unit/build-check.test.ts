@@ -64,7 +64,7 @@ describe('no tracking code (PRIV-2)', () => {
   it('the app ships only these runtime libraries: none is analytics, tracking, fonts or a CDN loader', () => {
     const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string> };
     // Adding one is a decision for review: say in the pull request what it sends and where.
-    expect(Object.keys(pkg.dependencies).sort()).toEqual(['i18next', 'idb', 'lean-qr', 'minisearch', 'preact', 'workbox-window']);
+    expect(Object.keys(pkg.dependencies).sort()).toEqual(['i18next', 'idb', 'lean-qr', 'preact', 'workbox-window']);
   });
 
   it('the build check refuses any other origin named in shipped code (what a tracker, CDN or font needs)', () => {
