@@ -73,7 +73,8 @@ test('after a session with nothing saved, the device holds only the public direc
   expect(stored.stores.favorites!.keys).toEqual([]);
   expect(stored.stores.meta!.keys).toEqual(['dataset']);
   // The public translations of the directory for the language used in this session.
-  expect(stored.stores.locales!.keys).toEqual(['es']);
+  // (Only if its download finished before the switch back to English: either way, nothing else.)
+  expect(['es']).toEqual(expect.arrayContaining(stored.stores.locales!.keys));
   const allStored = JSON.stringify(stored);
   expect(allStored).not.toContain('zqxwv');
   // The visited service is stored as one record among all the others, never as "last seen".
