@@ -23,7 +23,7 @@ import { kioskSettings, watchInactivity, type KioskSettings } from './kiosk.ts';
 import { LANGUAGE_PARAM, changeLanguage, t } from '../i18n/i18n.ts';
 import { isPseudoLanguage } from '../i18n/languages.ts';
 import { LanguagePicker } from '../ui/LanguagePicker.tsx';
-import type { ServiceListProps } from '../ui/ServiceList.tsx';
+import type { ServiceListProps, ServiceListText } from '../ui/ServiceList.tsx';
 import { UpdateToast } from '../ui/UpdateToast.tsx';
 import type { UpdatePrompt } from './register-sw.ts';
 import { interceptLinks, navigate, setReplaceOnly, useRoute } from './router.ts';
@@ -74,6 +74,23 @@ class HomeList extends Component<HomeListProps, { shown: number }> {
   override componentWillUnmount() {
     clearTimeout(this.timer);
   }
+  /** The same wording object while the language and translations stay, so unchanged cards are not redrawn. */
+  private wording: { lang: string; translations: LocalePayload | undefined; text: ServiceListText } | undefined;
+  private text(lang: string, translations: LocalePayload | undefined): ServiceListText {
+    if (this.wording?.lang !== lang || this.wording.translations !== translations) {
+      this.wording = {
+        lang,
+        translations,
+        text: {
+          field: (id, field, english) => localText(id, field, english, lang, translations),
+          call: (number) => t('service.call', { number }),
+          machineNote: t('data.machineTranslated'),
+          staleNote: t('data.staleTranslation'),
+        },
+      };
+    }
+    return this.wording.text;
+  }
   private more() {
     clearTimeout(this.timer);
     if (this.props.List && this.state.shown < this.props.services.length) this.timer = setTimeout(() => this.setState({ shown: this.state.shown + CARDS_PER_TASK }));
@@ -85,12 +102,7 @@ class HomeList extends Component<HomeListProps, { shown: number }> {
       <List
         services={services.length > this.state.shown ? services.slice(0, this.state.shown) : services}
         busy={services.length > this.state.shown}
-        text={{
-          field: (id, field, english) => localText(id, field, english, lang, translations),
-          call: (number) => t('service.call', { number }),
-          machineNote: t('data.machineTranslated'),
-          staleNote: t('data.staleTranslation'),
-        }}
+        text={this.text(lang, translations)}
       />
     );
   }
