@@ -4,9 +4,10 @@
  *   for the JavaScript the first view downloads. Config: lighthouserc.json (upload target: the filesystem,
  *   test/lhci/; reports never go to public storage).
  *
- * The JavaScript budget (`resource-summary:script:size` <= 50 KB) is bytes on the wire for every script the home
- * or a service screen loads on a first visit: the entry (<= 32 KB gzip, enforced by the build), the search
- * panel, the worker registration and the dataset checker. It assumes the server compresses text, as every
+ * The JavaScript budget (`resource-summary:script:size` <= 60 KB) is bytes on the wire for every script the home
+ * or a service screen loads during Lighthouse's whole load, deferred chunks included: the entry (the first view,
+ * <= 32 KB gzip, is enforced by the build's size report), the home list, the search panel and its worker, the
+ * worker registration, the dataset worker (about 54 KB in all). It assumes the server compresses text, as every
  * production host does; a server that sends raw files fails it (about 125 KB).
  *
  *   npm run lhci [-- --runs 3]     (after npm run build; CHROME_PATH overrides the Chromium used)
