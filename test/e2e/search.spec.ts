@@ -1,4 +1,6 @@
 import { test, expect, waitForDirectory, waitForServiceWorkerControl } from './fixtures.ts';
+import { openState } from '../../src/model/open-now.ts';
+import type { Schedule } from '../../src/model/hsds.ts';
 
 test('offline, a resident types a query, sees why results matched and opens the first one', async ({ page, context }) => {
   await page.goto('/');
@@ -122,4 +124,51 @@ test('offline, in Chinese, a query with no spaces finds the program and opens it
   await first.click();
   await expect(page).toHaveURL(new RegExp(`/service/${notario.id}`));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(name!);
+});
+
+test('a topic filtered by "Open now" shows exactly the services open at that moment in Los Angeles, and a result calls the right number', async ({ page }) => {
+  const { readFileSync } = await import('node:fs');
+  const manifest = JSON.parse(readFileSync('dist/data/manifest.json', 'utf8')) as { base: { url: string } };
+  const base = JSON.parse(readFileSync(`dist${manifest.base.url}`, 'utf8')) as {
+    taxonomy: { id: string; code: string; name: string }[];
+    services: {
+      name: string;
+      attributes?: { taxonomy_term_id: string }[];
+      schedules?: Schedule[];
+      phones?: { number: string }[];
+      service_at_locations?: { location_id: string; schedules?: Schedule[] }[];
+    }[];
+    locations: { id: string; schedules?: Schedule[] }[];
+  };
+  // Hours can be the service's, or those of the places it is given (HSDS service_at_location and location).
+  const hours = (s: (typeof base.services)[number]) => [
+    ...(s.schedules ?? []),
+    ...(s.service_at_locations ?? []).flatMap((sal) => [...(sal.schedules ?? []), ...(base.locations.find((l) => l.id === sal.location_id)?.schedules ?? [])]),
+  ];
+  // A Tuesday at 23:30 in Los Angeles (07:30 UTC on Wednesday): the 24/7 lines are open, office hours are not.
+  const now = new Date('2026-12-09T07:30:00Z');
+  const topic = base.taxonomy.find((t) => t.code === 'mental-health')!;
+  const inTopic = base.services.filter((s) => s.attributes?.some((a) => a.taxonomy_term_id === topic.id));
+  const openInTopic = inTopic.filter((s) => openState(hours(s), now)?.open === true);
+  expect(openInTopic.length).toBeGreaterThan(0);
+  expect(openInTopic.length).toBeLessThan(inTopic.length);
+
+  await page.clock.setFixedTime(now);
+  await page.goto('/');
+  await waitForDirectory(page);
+  await page.getByRole('navigation', { name: 'Browse by topic' }).getByRole('link', { name: topic.name }).click();
+  const names = page.locator('.result__name');
+  await expect(names).toHaveCount(inTopic.length);
+  await page.getByRole('checkbox', { name: 'Open now' }).check();
+  await expect(page).toHaveURL(/category=mental-health&open=1$/);
+  await expect(names).toHaveCount(openInTopic.length);
+  expect((await names.allTextContents()).sort()).toEqual(openInTopic.map((s) => s.name).sort());
+
+  // Search → service → its call button dials the service's own number.
+  const first = openInTopic.find((s) => s.name === (openInTopic.map((o) => o.name).sort()[0]))!;
+  await names.filter({ hasText: first.name }).first().getByRole('link').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(first.name);
+  const digits = first.phones![0]!.number.replace(/\D/g, '');
+  const call = page.locator('main a[href^="tel:"]').first();
+  expect((await call.getAttribute('href'))!.replace(/\D/g, '')).toContain(digits.slice(-7));
 });

@@ -113,7 +113,8 @@ export function SearchPanel(props: SearchPanelProps) {
           text,
           limit: 60,
           ...(category ? { categories: [category.id] } : {}),
-          ...(openNow ? { openNow: true } : {}),
+          // The page's clock decides "now" (the same moment the cards' open/closed lines use), not the worker's.
+          ...(openNow ? { openNow: true, now: Date.now() } : {}),
           ...(free ? { free: true } : {}),
           ...(spoken ? { language: spoken } : {}),
         })
