@@ -62,7 +62,15 @@ try {
   for (const path of paths) {
     for (let i = 1; i <= runs; i++) {
       console.log(`Lighthouse ${path} (run ${i} of ${runs})`);
-      const code = await run('npx', ['-y', LIGHTHOUSE, `${origin}${path}`, '--form-factor=mobile', '--output=json', `--output-path=.lighthouseci/lhr-${Date.now()}.json`, `--chrome-flags=${flags.join(' ')}`, '--quiet']);
+      const lighthouse = () =>
+        run('npx', ['-y', LIGHTHOUSE, `${origin}${path}`, '--form-factor=mobile', '--output=json', `--output-path=.lighthouseci/lhr-${Date.now()}.json`, `--chrome-flags=${flags.join(' ')}`, '--quiet']);
+      // Lighthouse sometimes fails to record a trace at all ("NO_NAVSTART"): that run says nothing about the app,
+      // so it is made again once (a score is never retried: the assertions judge every recorded run).
+      let code = await lighthouse();
+      if (code !== 0) {
+        console.log(`Lighthouse could not record ${path} (exit ${code}); once more`);
+        code = await lighthouse();
+      }
       if (code !== 0) throw new Error(`lighthouse exited with ${code} for ${path}`);
     }
   }

@@ -74,19 +74,20 @@ class HomeList extends Component<HomeListProps, { shown: number }> {
   override componentWillUnmount() {
     clearTimeout(this.timer);
   }
-  /** The same wording object while the language and translations stay, so unchanged cards are not redrawn. */
-  private wording: { lang: string; translations: LocalePayload | undefined; text: ServiceListText } | undefined;
+  /**
+   * The same wording object while the language, the translations and the card strings stay (a translator's live
+   * edit changes the strings), so unchanged cards are not redrawn.
+   */
+  private wording: { key: string; translations: LocalePayload | undefined; text: ServiceListText } | undefined;
   private text(lang: string, translations: LocalePayload | undefined): ServiceListText {
-    if (this.wording?.lang !== lang || this.wording.translations !== translations) {
+    const machineNote = t('data.machineTranslated');
+    const staleNote = t('data.staleTranslation');
+    const key = [lang, machineNote, staleNote, t('service.call', { number: '#' })].join('\u0000');
+    if (this.wording?.key !== key || this.wording.translations !== translations) {
       this.wording = {
-        lang,
+        key,
         translations,
-        text: {
-          field: (id, field, english) => localText(id, field, english, lang, translations),
-          call: (number) => t('service.call', { number }),
-          machineNote: t('data.machineTranslated'),
-          staleNote: t('data.staleTranslation'),
-        },
+        text: { field: (id, field, english) => localText(id, field, english, lang, translations), call: (number) => t('service.call', { number }), machineNote, staleNote },
       };
     }
     return this.wording.text;
