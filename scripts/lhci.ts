@@ -18,7 +18,7 @@
  * score depends on how busy the machine is.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createStaticServer } from './lib/static-server.ts';
 import { findChromium } from '../test/e2e/browser.ts';
@@ -27,7 +27,7 @@ const LIGHTHOUSE = 'lighthouse@12.8.2';
 const LHCI = '@lhci/cli@0.15.1';
 const args = process.argv.slice(2);
 if (args.includes('--help')) {
-  console.log('Usage: npm run lhci [-- --runs 3]   (after npm run build; reports in test/lhci/)');
+  console.log('Usage: npm run lhci [-- --runs 3] [--performance-advisory]   (after npm run build; reports in test/lhci/)');
   process.exit(0);
 }
 const runsAt = args.indexOf('--runs');
@@ -77,7 +77,18 @@ try {
 } finally {
   server.close();
 }
-status = await run('npx', ['-y', LHCI, 'assert', '--config=lighthouserc.json']);
-const uploaded = await run('npx', ['-y', LHCI, 'upload', '--config=lighthouserc.json']);
+// --performance-advisory (CI): the performance score is reported as a warning instead of failing. It depends on
+// how fast the machine happens to be (Lighthouse's CPU benchmark swings 1,600-2,900 on the same machine kind, and
+// the home screen with it from 87 to 100); every other assertion still fails the run.
+let config = 'lighthouserc.json';
+if (args.includes('--performance-advisory')) {
+  const rc = JSON.parse(readFileSync(config, 'utf8')) as { ci: { assert: { assertions: Record<string, [string, unknown]> } } };
+  const perf = rc.ci.assert.assertions['categories:performance']!;
+  rc.ci.assert.assertions['categories:performance'] = ['warn', perf[1]];
+  config = '.lighthouseci/lighthouserc.advisory.json';
+  writeFileSync(config, JSON.stringify(rc));
+}
+status = await run('npx', ['-y', LHCI, 'assert', `--config=${config}`]);
+const uploaded = await run('npx', ['-y', LHCI, 'upload', `--config=${config}`]);
 console.log(`\nReports: test/lhci/ (assertions: .lighthouseci/assertion-results.json)`);
 process.exit(status || uploaded);
