@@ -22,8 +22,8 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { resolve } from 'node:path';
 import { createStaticServer } from './lib/static-server.ts';
 import { findChromium } from '../test/e2e/browser.ts';
+import { CHROME_FLAGS, LIGHTHOUSE, auditedPages } from './lib/lighthouse-setup.ts';
 
-const LIGHTHOUSE = 'lighthouse@12.8.2';
 const LHCI = '@lhci/cli@0.15.1';
 const args = process.argv.slice(2);
 if (args.includes('--help')) {
@@ -38,9 +38,7 @@ if (!existsSync('dist/index.html')) {
   process.exit(1);
 }
 const chrome = process.env.CHROME_PATH ?? findChromium() ?? '/usr/bin/chromium';
-const manifest = JSON.parse(readFileSync('dist/data/manifest.json', 'utf8')) as { base: { url: string } };
-const base = JSON.parse(readFileSync(`dist${manifest.base.url}`, 'utf8')) as { services: Array<{ id: string }> };
-const paths = ['/', `/service/${base.services[0]!.id}`];
+const paths = auditedPages().map(([, path]) => path);
 
 const run = (command: string, commandArgs: string[]) =>
   new Promise<number>((done, fail) => {
@@ -52,8 +50,6 @@ const run = (command: string, commandArgs: string[]) =>
 const server = createStaticServer(() => resolve('dist'));
 await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
 const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-const flags = ['--headless=new', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-if (process.getuid?.() === 0) flags.push('--no-sandbox');
 
 rmSync('.lighthouseci', { recursive: true, force: true });
 mkdirSync('.lighthouseci');
@@ -63,7 +59,7 @@ try {
     for (let i = 1; i <= runs; i++) {
       console.log(`Lighthouse ${path} (run ${i} of ${runs})`);
       const lighthouse = () =>
-        run('npx', ['-y', LIGHTHOUSE, `${origin}${path}`, '--form-factor=mobile', '--output=json', `--output-path=.lighthouseci/lhr-${Date.now()}.json`, `--chrome-flags=${flags.join(' ')}`, '--quiet']);
+        run('npx', ['-y', LIGHTHOUSE, `${origin}${path}`, '--form-factor=mobile', '--output=json', `--output-path=.lighthouseci/lhr-${Date.now()}.json`, `--chrome-flags=${CHROME_FLAGS.join(' ')}`, '--quiet']);
       // Lighthouse sometimes fails to record a trace at all ("NO_NAVSTART"): that run says nothing about the app,
       // so it is made again once (a score is never retried: the assertions judge every recorded run).
       let code = await lighthouse();

@@ -14,6 +14,7 @@ import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { createStaticServer } from './lib/static-server.ts';
 import { findChromium } from '../test/e2e/browser.ts';
+import { CHROME_FLAGS, LIGHTHOUSE, auditedPages } from './lib/lighthouse-setup.ts';
 
 const args = process.argv.slice(2);
 if (args.includes('--help') || args.includes('-h')) {
@@ -26,7 +27,6 @@ const option = (name: string, fallback: string) => {
 };
 const runs = Number(option('runs', '3'));
 const min = Number(option('min', '98'));
-const LIGHTHOUSE = 'lighthouse@12.8.2';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const outDir = resolve('test/lighthouse');
 
@@ -40,27 +40,18 @@ if (!chrome) {
   process.exit(1);
 }
 
-// A service page too: its path comes from the built dataset, so the run follows the data.
-const manifest = JSON.parse(readFileSync('dist/data/manifest.json', 'utf8')) as { base: { url: string } };
-const base = JSON.parse(readFileSync(`dist${manifest.base.url}`, 'utf8')) as { services: Array<{ id: string }> };
-const pages: Array<[string, string]> = [
-  ['home', '/'],
-  ['service', `/service/${base.services[0]!.id}`],
-];
+const pages = auditedPages();
 
 const server = createStaticServer(() => resolve('dist'));
 await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
 const port = (server.address() as { port: number }).port;
 mkdirSync(outDir, { recursive: true });
 
-const flags = ['--headless=new', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-if (process.getuid?.() === 0) flags.push('--no-sandbox');
-
 function lighthouse(url: string, outPath: string): Promise<Record<string, number>> {
   return new Promise((done, fail) => {
     const child = spawn(
       'npx',
-      ['-y', LIGHTHOUSE, url, '--form-factor=mobile', `--only-categories=${CATEGORIES.join(',')}`, `--chrome-flags=${flags.join(' ')}`,
+      ['-y', LIGHTHOUSE, url, '--form-factor=mobile', `--only-categories=${CATEGORIES.join(',')}`, `--chrome-flags=${CHROME_FLAGS.join(' ')}`,
         '--output=json', '--output=html', `--output-path=${outPath}`, '--quiet'],
       { env: { ...process.env, CHROME_PATH: chrome! }, stdio: ['ignore', 'inherit', 'inherit'] },
     );
