@@ -79,6 +79,14 @@ test.describe('accessibility (axe, WCAG 2.2 AA) at 320 px', () => {
     await auditAllScreens(page, 'en light');
   });
 
+  /** Start in a right-to-left language, chosen the way a resident does (the picker). */
+  async function chooseRightToLeft(page: Page, code: 'fa' | 'ar') {
+    await page.goto('/');
+    await waitForDirectory(page);
+    await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption(code);
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  }
+
   test('every screen in English, dark theme', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await auditAllScreens(page, 'en dark');
@@ -86,19 +94,13 @@ test.describe('accessibility (axe, WCAG 2.2 AA) at 320 px', () => {
 
   test('every screen in Farsi (right to left), light theme', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'light' });
-    await page.goto('/');
-    await waitForDirectory(page);
-    await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('fa');
-    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await chooseRightToLeft(page, 'fa');
     await auditAllScreens(page, 'fa light');
   });
 
   test('every screen in Arabic (right to left), dark theme', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
-    await page.goto('/');
-    await waitForDirectory(page);
-    await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('ar');
-    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await chooseRightToLeft(page, 'ar');
     await expect(page.locator('.service-card__name').first()).toHaveAttribute('lang', 'ar');
     await auditAllScreens(page, 'ar dark');
   });
