@@ -11,12 +11,22 @@ export interface Directory {
   readonly taxonomy: readonly TaxonomyTerm[];
 }
 
-/** One collator for every sort by name (String#localeCompare may set one up per call: slow on a phone). */
-let byName: Intl.Collator['compare'] | undefined;
-/** Services in the order of their English names. */
+/**
+ * The key a name sorts by: lower case, accents taken off. Not Intl.Collator: setting one up loads the collation
+ * tables, a ~40 ms task on a phone in the middle of the first screen; for names this gives the collator's order
+ * (test/unit/queries.test.ts checks it against Intl.Collator('en') on the whole dataset).
+ */
+export function nameSortKey(name: string): string {
+  // ASCII names (nearly all) skip the normalization.
+  const plain = /^[\x00-\x7f]*$/.test(name) ? name : name.normalize('NFD').replace(/\p{M}/gu, '');
+  return plain.toLowerCase();
+}
+
+const order = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+
+/** Services in the order of their English names (same key: by the name as written). */
 export function sortByName<T extends { readonly name: string }>(records: T[]): T[] {
-  const compare = (byName ??= new Intl.Collator('en').compare);
-  return records.sort((a, b) => compare(a.name, b.name));
+  return records.sort((a, b) => order(nameSortKey(a.name), nameSortKey(b.name)) || order(a.name, b.name));
 }
 
 export const EMPTY_DIRECTORY: Directory = { services: [], organizations: [], locations: [], taxonomy: [] };
