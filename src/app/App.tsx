@@ -2,7 +2,7 @@ import { Component, type ComponentType } from 'preact';
 import type { Service } from '../model/hsds.ts';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { StorageFullError, activeDataset, isStale, storedTranslations } from '../data/dataset-core.ts';
-import { ensureDatasetInBackground } from '../data/dataset-background.ts';
+import { startDatasetWorker } from '../data/dataset-background.ts';
 
 /** Downloading (dataset.ts) is loaded only when needed: the first screen reads what is stored. */
 const ensureTranslations = async (lang: string) => (await import('../data/dataset.ts')).ensureTranslations(lang);
@@ -230,10 +230,13 @@ export function App({ initialLanguage }: { initialLanguage: string }) {
 
   useEffect(() => {
     let cancelled = false;
+    // Started now so it can load the date tables while the stored directory is read (dataset-background.ts).
+    const datasetWorker = startDatasetWorker(langRef.current);
     (async () => {
       // Show what is stored at once; then fetch a first or newer dataset if the network allows.
       try {
         if (!(await storageWorks())) {
+          datasetWorker.close();
           // Private mode or storage turned off: show the directory from the network, say nothing is saved.
           const payload = await (await import('../data/dataset.ts')).loadWithoutStorage();
           if (cancelled) return;
@@ -255,7 +258,7 @@ export function App({ initialLanguage }: { initialLanguage: string }) {
           setTranslations(reading);
           setStatus({ kind: 'ready' });
         }
-        const { updated, active } = await ensureDatasetInBackground().catch((error: unknown) => {
+        const { updated, active } = await datasetWorker.ensure().catch((error: unknown) => {
           if (!stored.services.length && error instanceof StorageFullError && error.payload) {
             // No room for the first copy: show the one just downloaded, for this visit, and say it won't last.
             const payload = error.payload;
