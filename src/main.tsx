@@ -5,6 +5,9 @@ import { initI18n, initialLanguage, mirrorChosenLanguage } from './i18n/i18n.ts'
 import { afterLoadIdle } from './app/idle.ts';
 import { installChunkRecovery } from './app/chunk-recovery.ts';
 import './app/app.css';
+// The start screen's search and filters: in the first stylesheet, so showing them inserts no stylesheet (a layout
+// and style pass on a phone) once the page is up.
+import './features/search/search.css';
 
 installChunkRecovery();
 
