@@ -172,3 +172,31 @@ test('a topic filtered by "Open now" shows exactly the services open at that mom
   const call = page.locator('main a[href^="tel:"]').first();
   expect((await call.getAttribute('href'))!.replace(/\D/g, '')).toContain(digits.slice(-7));
 });
+
+test('the "language spoken" filter names each language in the reader\'s language and shows exactly the services that speak it', async ({ page }) => {
+  const { readFileSync } = await import('node:fs');
+  const manifest = JSON.parse(readFileSync('dist/data/manifest.json', 'utf8')) as { base: { url: string } };
+  const base = JSON.parse(readFileSync(`dist${manifest.base.url}`, 'utf8')) as {
+    services: { name: string; languages?: { code?: string }[] }[];
+  };
+  const codes = [...new Set(base.services.flatMap((s) => (s.languages ?? []).flatMap((l) => (l.code ? [l.code] : []))))].sort();
+  expect(codes.length).toBeGreaterThan(1);
+  const code = codes.includes('ko') ? 'ko' : codes.find((c) => c !== 'en')!;
+  const speaking = base.services.filter((s) => s.languages?.some((l) => l.code === code));
+  const spanishName = new Intl.DisplayNames(['es'], { type: 'language' }).of(code)!;
+
+  await page.goto('/?lang=es');
+  await waitForDirectory(page);
+  const select = page.getByRole('combobox', { name: 'Idioma que se habla' });
+  await select.focus();
+  const labels = await select.locator('option').allTextContents();
+  expect(labels.slice(1)).toEqual(codes.map((c) => new Intl.DisplayNames(['es'], { type: 'language' }).of(c)));
+  await select.selectOption({ label: spanishName });
+  await expect(page).toHaveURL(new RegExp(`[?&]spoken=${code}(&|$)`));
+  await expect(page.locator('.result__name')).toHaveCount(speaking.length);
+
+  // A shared link with the filter names the chosen language at once.
+  await page.reload();
+  await expect(page.locator('.result__name')).toHaveCount(speaking.length);
+  await expect(page.getByRole('combobox', { name: 'Idioma que se habla' }).locator('option:checked')).toHaveText(spanishName);
+});
