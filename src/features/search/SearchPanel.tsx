@@ -176,7 +176,8 @@ export function SearchPanel(props: SearchPanelProps) {
               })}
             </select>
           </label>
-          {!!spokenLanguages.length && (
+          {/* Shown while the directory loads too (the filters keep their place); hidden for data without languages. */}
+          {(!!spokenLanguages.length || !directory.services.length) && (
             <label class="filters__item">
               <span>{t('filters.spoken')}</span>
               <select value={spoken} onChange={(e) => setParam('spoken', (e.currentTarget as HTMLSelectElement).value)}>
