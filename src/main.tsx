@@ -1,3 +1,5 @@
+// First: the Trusted Types policy the CSP requires before any worker starts (trusted-types.ts).
+import './app/trusted-types.ts';
 import { hydrate, render } from 'preact';
 import { kioskSettings } from './app/kiosk.ts';
 import { App } from './app/App.tsx';

@@ -1,5 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { test, expect } from './fixtures.ts';
+import { test, expect, waitForDirectory, waitForServiceWorkerControl } from './fixtures.ts';
 import { headersFor } from '../../scripts/lib/headers.ts';
 
 // Real names from this build: one file of every kind the server sends.
@@ -46,19 +46,57 @@ test('the browser applies the policy: the page loads under it with no violation 
   const response = await page.goto('/');
   expect(response!.headers()['content-security-policy']).toContain("default-src 'none'");
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  // An inline script is refused (and reported: the guard fixture collects it, so take it out of the guard here).
-  const ran = await page.evaluate(async () => {
+  // Trusted Types (SEC-13): a plain string never reaches an HTML or script sink, and the refusal is reported (the
+  // guard fixture collects it, so it is taken out of the guard below).
+  const sinks = await page.evaluate(async () => {
     const seen = new Promise<string>((resolve) =>
       document.addEventListener('securitypolicyviolation', (e) => resolve(e.violatedDirective), { once: true }),
     );
-    const script = document.createElement('script');
-    script.textContent = 'window.__inlineRan = true';
-    document.head.append(script);
-    return { ran: (window as unknown as { __inlineRan?: boolean }).__inlineRan === true, directive: await seen };
+    const outcome = (write: () => void) => {
+      try {
+        write();
+        return 'written';
+      } catch (error) {
+        return (error as Error).name;
+      }
+    };
+    const html = outcome(() => (document.createElement('div').innerHTML = '<img src=x onerror=alert(1)>'));
+    const script = outcome(() => (document.createElement('script').textContent = 'window.__inlineRan = true'));
+    return { html, script, directive: await seen };
   });
-  expect(ran).toEqual({ ran: false, directive: 'script-src-elem' });
+  expect(sinks).toEqual({ html: 'TypeError', script: 'TypeError', directive: 'require-trusted-types-for' });
+  await expect.poll(() => guard.cspViolations.length).toBe(2);
+  (guard.cspViolations as string[]).length = 0;
+  // The app's own script URLs pass the one policy: the service worker takes control and the search worker answers.
+  await waitForServiceWorkerControl(page);
+  await waitForDirectory(page);
+  await page.getByRole('searchbox', { name: 'Search for help' }).fill('notario');
+  await expect(page.locator('.result').first()).toContainText(/notario/i);
+  // A script URL of another origin is refused by the policy itself.
+  const foreign = await page.evaluate(() => {
+    try {
+      new Worker('https://evil.example/x.js');
+      return 'started';
+    } catch (error) {
+      return (error as Error).name;
+    }
+  });
+  expect(foreign).toBe('TypeError');
+  expect(messages.filter((m) => /Permissions-Policy|Content Security Policy|Refused/i.test(m) && !m.includes('inline script'))).toEqual([]);
+});
+
+test('an inline script in a page served with these headers does not run, and is reported', async ({ page, context, guard }) => {
+  await context.route('**/csp-probe', (route) =>
+    route.fulfill({
+      status: 200,
+      headers: { ...headersFor('/'), 'Content-Type': 'text/html; charset=utf-8' },
+      body: '<!doctype html><title>probe</title><script>window.__inlineRan = true</script><p>probe</p>',
+    }),
+  );
+  await page.goto('/csp-probe');
+  await expect(page.getByText('probe')).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { __inlineRan?: boolean }).__inlineRan === true)).toBe(false);
   await expect.poll(() => guard.cspViolations.length).toBe(1);
   expect(guard.cspViolations[0]).toMatch(/^script-src-elem blocked inline/);
   (guard.cspViolations as string[]).length = 0;
-  expect(messages.filter((m) => /Permissions-Policy|Content Security Policy|Refused/i.test(m) && !m.includes('inline script'))).toEqual([]);
 });
