@@ -9,7 +9,7 @@
 import { buildSearchDocs, type SearchRecords } from './documents.ts';
 import { SearchIndex, type SearchQuery, type SearchResults } from './engine.ts';
 import type { FromWorker, ToWorker } from './protocol.ts';
-import type { SynonymFiles } from './synonyms.ts';
+import { fetchSynonyms, type SynonymUrls } from './synonym-files.ts';
 
 /** Characters of indexed text from which the index is built in a worker (~70 ms at 4x throttling). */
 export const WORKER_THRESHOLD_CHARS = 10_000;
@@ -21,11 +21,11 @@ export interface Searcher {
   close(): void;
 }
 
-export async function createSearcher(records: SearchRecords, synonyms: SynonymFiles): Promise<Searcher> {
+export async function createSearcher(records: SearchRecords, synonymUrls: SynonymUrls): Promise<Searcher> {
   const docs = buildSearchDocs(records);
   const chars = docs.reduce((sum, doc) => sum + Object.values(doc.text).reduce((n, text) => n + text.length, 0), 0);
   if (chars < WORKER_THRESHOLD_CHARS || typeof Worker === 'undefined') {
-    const index = SearchIndex.build(docs, synonyms);
+    const index = SearchIndex.build(docs, await fetchSynonyms(synonymUrls));
     return { size: index.size, inWorker: false, search: async (query) => index.search(query), close() {} };
   }
   const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
@@ -40,7 +40,7 @@ export async function createSearcher(records: SearchRecords, synonyms: SynonymFi
     worker.onerror = (event) => reject(new Error(event.message || 'the search worker failed to start'));
     // The documents are already built (to measure them): send those, not the records, so the worker does not
     // build them again and the page copies only the indexed text across.
-    worker.postMessage({ type: 'build', docs, synonyms } satisfies ToWorker);
+    worker.postMessage({ type: 'build', docs, synonymUrls } satisfies ToWorker);
   });
   worker.onmessage = (event: MessageEvent<FromWorker>) => {
     const message = event.data;

@@ -8,27 +8,19 @@ import { LANGUAGES } from '../../i18n/languages.ts';
 import { localeFileUrl } from '../../i18n/i18n.ts';
 import type { LocalePayload } from '../../model/payload.ts';
 import type { Searcher } from '../../search/searcher.ts';
-import type { SynonymFiles } from '../../search/synonyms.ts';
+import type { SynonymUrls } from '../../search/synonym-files.ts';
 
-let synonyms: Promise<SynonymFiles> | undefined;
-
-function loadSynonyms(): Promise<SynonymFiles> {
-  synonyms ??= Promise.all(
-    LANGUAGES.map(async ({ code }) => {
-      const url = localeFileUrl(code, 'search');
-      if (!url) return [code, undefined] as const;
-      try {
-        const response = await fetch(url);
-        return [code, response.ok ? ((await response.json()) as SynonymFiles[string]) : undefined] as const;
-      } catch {
-        return [code, undefined] as const; // offline and not cached: search works without that language's words
-      }
-    }),
-  ).then((entries) => Object.fromEntries(entries));
-  return synonyms;
+/** Where each language's search words are; the search fetches them where it builds its index. */
+function synonymUrls(): SynonymUrls {
+  const urls: Record<string, string> = {};
+  for (const { code } of LANGUAGES) {
+    const url = localeFileUrl(code, 'search');
+    if (url) urls[code] = new URL(url, location.href).href;
+  }
+  return urls;
 }
 
 export async function loadSearcher(directory: Directory, translations: readonly LocalePayload[]): Promise<Searcher> {
-  const [{ createSearcher }, files] = await Promise.all([import('../../search/searcher.ts'), loadSynonyms()]);
-  return createSearcher({ ...directory, translations }, files);
+  const { createSearcher } = await import('../../search/searcher.ts');
+  return createSearcher({ ...directory, translations }, synonymUrls());
 }
