@@ -287,6 +287,7 @@ export function App({ initialLanguage }: { initialLanguage: string }) {
         }
         if (!cancelled) setStatus({ kind: 'ready' });
       } catch (error) {
+        datasetWorker.close(); // not asked when reading the stored directory failed
         if (cancelled) return;
         const message = error instanceof Error ? error.message : String(error);
         setStatus(navigator.onLine ? { kind: 'error', message } : { kind: 'error', message: t('status.offlineNoData') });
