@@ -38,13 +38,6 @@ export function InfoPage(props: InfoPageProps) {
     <article class="info-page">
       <h1>{t('about.title')}</h1>
       <p>{t('about.what')}</p>
-      {dataset && (
-        <>
-          <h2>{t('about.dataTitle')}</h2>
-          <p>{t('about.data', { publisher: dataset.publisher, date: formatDate(dataset.date, props.lang) })}</p>
-          {dataset.license && <p>{t('about.license', { license: dataset.license })}</p>}
-        </>
-      )}
       <h2>{t('about.privacyTitle')}</h2>
       <p>{t('about.privacy')}</p>
       <p>{t('about.translations')}</p>
@@ -60,6 +53,14 @@ export function InfoPage(props: InfoPageProps) {
               {t('about.translatorOpen')}
             </button>
           </p>
+        </>
+      )}
+      {/* Last: the dataset's details arrive with the directory, and added above they pushed the page down. */}
+      {dataset && (
+        <>
+          <h2>{t('about.dataTitle')}</h2>
+          <p>{t('about.data', { publisher: dataset.publisher, date: formatDate(dataset.date, props.lang) })}</p>
+          {dataset.license && <p>{t('about.license', { license: dataset.license })}</p>}
         </>
       )}
     </article>
