@@ -200,3 +200,13 @@ test('the "language spoken" filter names each language in the reader\'s language
   await expect(page.locator('.result__name')).toHaveCount(speaking.length);
   await expect(page.getByRole('combobox', { name: 'Idioma que se habla' }).locator('option:checked')).toHaveText(spanishName);
 });
+
+test('a long result list is drawn in two steps and ends complete: every result the status counts is listed', async ({ page }) => {
+  await page.goto('/?free=1');
+  const status = page.getByRole('status').filter({ hasText: /\d+ results?/ });
+  await expect(status).toBeVisible({ timeout: 30_000 });
+  const total = Number(/(\d+) results?/.exec((await status.textContent()) ?? '')?.[1]);
+  expect(total, 'enough free services to need the second step').toBeGreaterThan(12);
+  await expect(page.locator('.result')).toHaveCount(Math.min(total, 60));
+  await expect(page.locator('.result-list[aria-busy="true"]')).toHaveCount(0);
+});

@@ -29,6 +29,7 @@ export interface SearchPanelProps {
 }
 
 const SNIPPET = 180;
+const FIRST_RESULTS = 12;
 
 /**
  * One Intl.DisplayNames per language (the filter lists ~20 languages). The first one a page makes loads the
@@ -59,6 +60,15 @@ export function SearchPanel(props: SearchPanelProps) {
   };
   const [searcher, setSearcher] = useState<Searcher | undefined>();
   const [results, setResults] = useState<{ query: string; results: SearchResults } | undefined>();
+  // New results are drawn FIRST_RESULTS first and the rest in the next task: drawing 60 highlighted results at once
+  // was the longest task of a keystroke on a slow phone. `whole` is the result set already drawn in full.
+  const [whole, setWhole] = useState<SearchResults | undefined>();
+  useEffect(() => {
+    const current = results?.results;
+    if (!current || current.hits.length <= FIRST_RESULTS) return;
+    const timer = setTimeout(() => setWhole(current), 0);
+    return () => clearTimeout(timer);
+  }, [results]);
   const [failed, setFailed] = useState(false);
   const latest = useRef(0);
   const wantedNow = useRef(false);
@@ -234,8 +244,8 @@ export function SearchPanel(props: SearchPanelProps) {
         <>
           {results.results.crisis && <p class="search__crisis">{t('search.crisisFirst')}</p>}
           {results.results.hits.length ? (
-            <ol class="result-list">
-              {results.results.hits.map((hit) => {
+            <ol class="result-list" aria-busy={whole !== results.results && results.results.hits.length > FIRST_RESULTS ? 'true' : undefined}>
+              {(whole === results.results ? results.results.hits : results.results.hits.slice(0, FIRST_RESULTS)).map((hit) => {
                 const service = byId.get(hit.id);
                 if (!service) return null;
                 const name = field(service, 'name', service.name);
