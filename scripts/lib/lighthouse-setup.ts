@@ -4,19 +4,12 @@
  * whose path comes from the built dataset, so the runs follow the data. Both need `npm run build` first.
  */
 import { readFileSync } from 'node:fs';
+import { CHROMIUM_ARGS } from '../../test/e2e/browser.ts';
 
 export const LIGHTHOUSE = 'lighthouse@12.8.2';
 
-export const CHROME_FLAGS = [
-  '--headless=new',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-];
+/** The browser tests' quiet, offline-friendly flags (test/e2e/browser.ts), headless. */
+export const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 
 /** [name, path] of each audited page of dist/. */
 export function auditedPages(): Array<[string, string]> {
