@@ -8,7 +8,7 @@
  */
 import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { firstViewFiles, gzipSize } from './lib/first-view.ts';
 
 export const FIRST_VIEW_JS_BUDGET = 32 * 1024;
 /** Everything a first visit stores for offline use (app, UI strings of all languages, the English directory). */
@@ -25,16 +25,12 @@ if (!existsSync(join(dir, 'index.html'))) {
   process.exit(1);
 }
 
-const gz = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
 const raw = (path: string) => readFileSync(path).length;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
-const html = readFileSync(join(dir, 'index.html'), 'utf8');
-const refs = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*\shref)="(\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
-const firstJs = [...new Set(refs.filter((r) => r.endsWith('.js')))];
-const firstCss = [...new Set(refs.filter((r) => r.endsWith('.css')))];
-const jsGzip = firstJs.reduce((sum, r) => sum + gz(join(dir, r)), 0);
-const cssGzip = firstCss.reduce((sum, r) => sum + gz(join(dir, r)), 0);
+const { js: firstJs, css: firstCss } = firstViewFiles(dir);
+const jsGzip = firstJs.reduce((sum, r) => sum + gzipSize(join(dir, r)), 0);
+const cssGzip = firstCss.reduce((sum, r) => sum + gzipSize(join(dir, r)), 0);
 
 const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
 const precached = [...new Set([...sw.matchAll(/"?url"?\s*:\s*"([^"]+)"/g)].map((m) => m[1]!.replace(/^\//, '')))];
@@ -46,12 +42,12 @@ const files = (d: string): string[] =>
 const needed = files('').filter((f) => /\.(?:js|css|html|json)$/.test(f) && f !== 'sw.js' && !f.startsWith('data/'));
 const notPrecached = needed.filter((f) => !precached.includes(f));
 const precacheRaw = precached.reduce((s, u) => s + (existsSync(join(dir, u)) ? raw(join(dir, u)) : 0), 0);
-const precacheGzip = precached.reduce((s, u) => s + (existsSync(join(dir, u)) ? gz(join(dir, u)) : 0), 0);
-const swGzip = gz(join(dir, 'sw.js'));
+const precacheGzip = precached.reduce((s, u) => s + (existsSync(join(dir, u)) ? gzipSize(join(dir, u)) : 0), 0);
+const swGzip = gzipSize(join(dir, 'sw.js'));
 
 console.log('\nSize report (gzip -9)');
-for (const r of firstJs) console.log(`  first view JS   ${r.padEnd(44)} ${kb(gz(join(dir, r)))}`);
-for (const r of firstCss) console.log(`  first view CSS  ${r.padEnd(44)} ${kb(gz(join(dir, r)))}`);
+for (const r of firstJs) console.log(`  first view JS   ${r.padEnd(44)} ${kb(gzipSize(join(dir, r)))}`);
+for (const r of firstCss) console.log(`  first view CSS  ${r.padEnd(44)} ${kb(gzipSize(join(dir, r)))}`);
 console.log(`  first view JS total: ${kb(jsGzip)} (budget ${kb(FIRST_VIEW_JS_BUDGET)}, goal ${kb(FIRST_VIEW_JS_GOAL)}); CSS ${kb(cssGzip)}`);
 console.log(`  service worker: ${kb(swGzip)}`);
 console.log(`  precache: ${precached.length} files, ${kb(precacheRaw)} raw, ${kb(precacheGzip)} gzip (budget ${kb(PRECACHE_GZIP_BUDGET)}); all ${needed.length} app files included`);
@@ -64,11 +60,11 @@ if (localeDirs.length) {
     const ui = readdirSync(join(dir, 'assets/locales', code)).sort();
     const part = (ns: string) => {
       const f = ui.find((n) => n.startsWith(`${ns}-`));
-      return f ? kb(gz(join(dir, 'assets/locales', code, f))) : '-';
+      return f ? kb(gzipSize(join(dir, 'assets/locales', code, f))) : '-';
     };
     const data = readdirSync(join(dir, 'data')).find((f) => f.startsWith(`${code}.`) && f !== 'manifest.json');
     console.log(
-      `    ${code.padEnd(8)} UI ${part('common').padStart(8)} + ${part('search').padStart(7)} + ${part('translator').padStart(7)} | data ${data ? kb(gz(join(dir, 'data', data))) : '-'}`,
+      `    ${code.padEnd(8)} UI ${part('common').padStart(8)} + ${part('search').padStart(7)} + ${part('translator').padStart(7)} | data ${data ? kb(gzipSize(join(dir, 'data', data))) : '-'}`,
     );
   }
 }
