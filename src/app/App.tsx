@@ -21,7 +21,7 @@ import type { TranslatorPanelProps } from '../features/translator/TranslatorPane
 import { setTranslatorMode, translatorModeOn } from '../data/translator-mode.ts';
 import { kioskSettings, watchInactivity, type KioskSettings } from './kiosk.ts';
 import { LANGUAGE_PARAM, changeLanguage, t } from '../i18n/i18n.ts';
-import { isPseudoLanguage } from '../i18n/languages.ts';
+import { readsDataInEnglish } from '../i18n/languages.ts';
 import { LanguagePicker } from '../ui/LanguagePicker.tsx';
 import type { ServiceListProps, ServiceListText } from '../ui/ServiceList.tsx';
 import { UpdateToast } from '../ui/UpdateToast.tsx';
@@ -33,7 +33,7 @@ import { formatDate } from '../i18n/format.ts';
 
 /** The stored data translations for `lang` (none for English, or when storage fails). */
 function storedIn(lang: string): Promise<LocalePayload | undefined> {
-  return lang === 'en' || isPseudoLanguage(lang) ? Promise.resolve(undefined) : storedTranslations(lang).catch(() => undefined);
+  return readsDataInEnglish(lang) ? Promise.resolve(undefined) : storedTranslations(lang).catch(() => undefined);
 }
 
 /** Cards drawn in one go: the first screen's worth; the rest follow a chunk per task (so no task blocks a tap). */
@@ -276,7 +276,7 @@ export function App({ initialLanguage }: { initialLanguage: string }) {
         });
         if (!cancelled && (updated || !stored.services.length) && active) {
           // A first visit in another language fetches that language's data translations before showing the list.
-          const reading = langRef.current === 'en' || isPseudoLanguage(langRef.current) ? undefined : await ensureTranslations(langRef.current).catch(() => undefined);
+          const reading = readsDataInEnglish(langRef.current) ? undefined : await ensureTranslations(langRef.current).catch(() => undefined);
           const [next, all] = await Promise.all([loadDirectory(), currentTranslations()]);
           if (cancelled) return;
           setDirectory(next);
@@ -303,7 +303,7 @@ export function App({ initialLanguage }: { initialLanguage: string }) {
     let cancelled = false;
     setNotice((n) => (n?.kind === 'languageNotSaved' ? undefined : n));
     // English and the pseudo-locales (made from English, for translators) show the directory's English text.
-    if (lang === 'en' || isPseudoLanguage(lang) || status.kind !== 'ready' || translations?.locale === lang) return;
+    if (readsDataInEnglish(lang) || status.kind !== 'ready' || translations?.locale === lang) return;
     void (async () => {
       const stored = await storedTranslations(lang).catch(() => undefined);
       if (!cancelled && stored) setTranslations(stored);

@@ -39,6 +39,9 @@ export const PSEUDO_LANGUAGES: Readonly<Record<string, 'ltr' | 'rtl'>> = { 'en-X
 
 export const isPseudoLanguage = (code: string): boolean => Object.hasOwn(PSEUDO_LANGUAGES, code);
 
+/** Whether `code` shows the directory's own English text (English, and the pseudo-locales made from it): no data translations. */
+export const readsDataInEnglish = (code: string): boolean => code === DEFAULT_LANGUAGE || isPseudoLanguage(code);
+
 const BY_CODE = new Map(LANGUAGES.map((l) => [l.code.toLowerCase(), l]));
 
 /** Browser tags that name one of our locales differently (BCP 47 aliases and region-implied scripts). */

@@ -143,6 +143,8 @@ export function SearchPanel(props: SearchPanelProps) {
   const call211 = telLink('211');
   const text = query.trim();
   const active = !!text || filtered;
+  const hits = results?.results.hits ?? [];
+  const drawn = whole === results?.results ? hits : hits.slice(0, FIRST_RESULTS);
   const termName = (id: string, english: string) => localText(id, 'name', english, lang, props.translations);
   const spokenLanguages = [...new Set(directory.services.flatMap((s) => (s.languages ?? []).flatMap((l) => (l.code ? [l.code] : []))))].sort();
   const languageName = (code: string) => {
@@ -244,8 +246,8 @@ export function SearchPanel(props: SearchPanelProps) {
         <>
           {results.results.crisis && <p class="search__crisis">{t('search.crisisFirst')}</p>}
           {results.results.hits.length ? (
-            <ol class="result-list" aria-busy={whole !== results.results && results.results.hits.length > FIRST_RESULTS ? 'true' : undefined}>
-              {(whole === results.results ? results.results.hits : results.results.hits.slice(0, FIRST_RESULTS)).map((hit) => {
+            <ol class="result-list" aria-busy={drawn.length < results.results.hits.length ? 'true' : undefined}>
+              {drawn.map((hit) => {
                 const service = byId.get(hit.id);
                 if (!service) return null;
                 const name = field(service, 'name', service.name);
